@@ -86,6 +86,12 @@ static inline const tmc_element *elem_at(const tmc_ir *ir, const char *id) {
   return &ir->elements[elem(ir, id)];
 }
 
+/* The kind tmc gave the element named id (fails the test when there is
+ * none). */
+static inline tmc_kind kind_at(const tmc_ir *ir, const char *id) {
+  return elem_at(ir, id)->kind;
+}
+
 /* Is there an element named id (a front end's test of what it reads)? */
 static inline bool has_element(const tmc_ir *ir, const char *id) {
   for (uint32_t i = 0; i < ir->n_elements; i++)

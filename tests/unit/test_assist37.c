@@ -45,10 +45,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* A container draw.io's "Container" tool draws: a filled box, label on top. */
 #define BOX_C                                                                            \
   "rounded=0;whiteSpace=wrap;html=1;fillColor=#DAE8FC;verticalAlign=top;align=left;"     \
@@ -82,13 +78,13 @@ static void test_container_with_parts_is_element(void **state) {
                           LINK("e7", "router", "tool", "") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_true(has_element(ir, "be"));
-  assert_int_equal(kind(ir, "be"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "be"), TMC_KIND_PROCESS);
   /* the arrows to and from the backend are its own, not its members' */
   flow(ir, "be", "llm");
   flow(ir, "llm", "be");
   flow(ir, "be", "cache");
   flow(ir, "be", "router");
-  assert_int_equal(kind(ir, "cache"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "cache"), TMC_KIND_DATA_STORE);
   /* quiet: the cloud container is still the zone of the backend */
   uint32_t b = elem_at(ir, "be")->boundary;
   assert_true(b != TMC_NONE);
@@ -124,10 +120,10 @@ static void test_dispatcher_callee_is_tool(void **state) {
                                       LINK2("e7", "router", "tool")
                                           LINK("e9", "bus", "other", "events") TAIL;
   tmc_ir *ir = drawio_analysed(xml, "classify");
-  assert_int_equal(kind(ir, "tool"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "tool"), TMC_KIND_AGENT_TOOL);
   /* quiet: the bus is no dispatcher; what it sends events to is not the
    * model's tool by that */
-  assert_int_not_equal(kind(ir, "other"), TMC_KIND_AGENT_TOOL);
+  assert_int_not_equal(kind_at(ir, "other"), TMC_KIND_AGENT_TOOL);
   tmc_ir_free(ir);
 }
 
@@ -160,8 +156,8 @@ static void test_hosted_fine_tuning_loads_no_checkpoint(void **state) {
       " notes -> enrich; enrich -> gpt [label=\"notes to summarise\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "sft"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "ex"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "sft"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "ex"), TMC_KIND_DATASET);
   assert_null(finding(ir, "TMC-MLOPS-190", "run"));
   assert_null(finding(ir, "TMC-MLOPS-190", "job"));
   assert_null(finding(ir, "TMC-MLOPS-190", "sft"));
@@ -203,9 +199,9 @@ static void test_edge_from_cluster_by_name(void **state) {
   flow(ir, "tenancy", "sync");
   flow(ir, "repairs", "sync");
   assert_string_equal(ir->flows[flow(ir, "repairs", "sync")].label, "pob safle");
-  assert_int_equal(kind(ir, "idx"), TMC_KIND_VECTOR_STORE);
-  assert_int_equal(kind(ir, "helper"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "form"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "idx"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "helper"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "form"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   /* quiet: declared, it is a node of its own */
   static const char dot2[] = "digraph d {\n"
@@ -241,7 +237,7 @@ static void test_publisher_hosted_tool_is_entry(void **state) {
                             " agent -> pantry [dir=both, label=\"tool call\"];\n"
                             "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "nutri"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "nutri"), TMC_KIND_AGENT_TOOL);
   assert_true(elem_at(ir, "nutri")->facts.is_entry);
   /* quiet */
   assert_false(elem_at(ir, "pantry")->facts.is_entry);
@@ -268,7 +264,7 @@ static void test_credentials_in_indexed_documents(void **state) {
       " api -> llm [label=\"question + passages\"]; llm -> api;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "qd"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "qd"), TMC_KIND_VECTOR_STORE);
   assert_true(cites(finding(ir, "TMC-RAG-009", "qd"), "AML.T0082"));
   tmc_ir_free(ir);
   static const char quiet[] =

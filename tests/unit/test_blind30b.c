@@ -55,10 +55,6 @@ static void test_dot_edge_name_escapes(void **state) {
   tmc_ir_free(ir);
 }
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return elem_at(ir, id)->kind;
-}
-
 /* DOT, a parcel locker network: "Depot coworkers" on an ellipse are people;
  * a "Self-service kiosk" record listing its readers runs our code; the
  * "Locker lock controller (NB-IoT)" on box3d inside our zone is a field
@@ -86,15 +82,15 @@ static void test_people_kiosk_lock_settings_dot(void **state) {
       " lockctl -> api; kiosk -> stripe;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, "facts");
-  assert_int_equal(kind(ir, "staff"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "kiosk"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ini"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "lockctl"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "staff"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "kiosk"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ini"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "lockctl"), TMC_KIND_EXTERNAL);
   assert_true(elem_at(ir, "lockctl")->facts.field_device);
   /* quiet */
-  assert_int_equal(kind(ir, "reader"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "stripe"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "reader"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "stripe"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "api"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -115,7 +111,7 @@ static void test_public_owners_drawio(void **state) {
   tmc_ir *ir = drawio_analysed(xml, "facts");
   assert_true(elem_at(ir, "own")->facts.public_person);
   assert_true(elem_at(ir, "portal")->facts.public_intake);
-  assert_int_equal(kind(ir, "env"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "env"), TMC_KIND_DATA_STORE);
   /* quiet */
   assert_false(elem_at(ir, "off")->facts.public_person);
   tmc_ir_free(ir);
@@ -146,13 +142,13 @@ static void test_cisco_safe_composite_drawio(void **state) {
                       40, 50, 45) E("e1", "op", "web") E("e2", "valves", "web")
               E("e3", "cam", "web") E("e4", "web", "hist") E("e5", "other", "web") TAIL;
   tmc_ir *ir = drawio_analysed(xml, "classify");
-  assert_int_equal(kind(ir, "op"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "valves"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "cam"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "hist"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "other"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "op"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "valves"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "cam"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "hist"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "other"), TMC_KIND_EXTERNAL);
   /* quiet */
-  assert_int_equal(kind(ir, "web"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "web"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -176,7 +172,7 @@ static void test_settings_lines_list_keys_dot(void **state) {
       " skier -> gate; gate -> props; gate -> plain;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, "facts");
-  assert_int_equal(kind(ir, "props"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "props"), TMC_KIND_DATA_STORE);
   assert_true(elem_at(ir, "props")->facts.keys_listed);
   /* quiet */
   assert_false(elem_at(ir, "plain")->facts.keys_listed);

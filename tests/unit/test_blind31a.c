@@ -20,23 +20,19 @@
 #include "engine_helpers.h"
 #include "path_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return elem_at(ir, id)->kind;
-}
-
 /* The kinds both drawings share: the models are the vendor's files run on
  * our tablets and server (assets), the folder they load from a registry,
  * the update script code, the vendor's portal and SFTP drop outside. */
 static void assert_vendor_model_kinds(const tmc_ir *ir) {
-  assert_int_equal(kind(ir, "dev"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "srv"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "dev"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "srv"), TMC_KIND_MODEL);
   assert_true(elem_at(ir, "dev")->facts.is_asset);
   assert_true(elem_at(ir, "srv")->facts.is_asset);
-  assert_int_equal(kind(ir, "dir"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "upd"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "app"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "vp"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "vs"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "dir"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "upd"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "app"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "vp"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "vs"), TMC_KIND_EXTERNAL);
   assert_true(elem_at(ir, "vp")->facts.is_entry);
   /* the vendor retrains on what the system sends it: a trainer whose
    * inputs outsiders shape; its compute is the vendor's (no AML.T0034) */
@@ -86,9 +82,9 @@ static void test_vendor_model_files_dot(void **state) {
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_vendor_model_kinds(ir);
   /* quiet */
-  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "queue"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "assessors"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "api"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "queue"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "assessors"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -156,8 +152,8 @@ static void test_vendor_model_files_azerbaijani_drawio(void **state) {
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_vendor_model_kinds(ir);
   /* quiet */
-  assert_int_equal(kind(ir, "arx"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "insp"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "arx"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "insp"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -180,7 +176,7 @@ static void test_outsiders_of_two_parties_dot(void **state) {
       " scale -> api [label=\"weights\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "widget"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "widget"), TMC_KIND_PROCESS);
   /* weights alone are a scale's, no model files: no source of models */
   assert_false(elem_at(ir, "scale")->facts.model_source);
   tmc_ir_free(ir);

@@ -18,10 +18,6 @@
 
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* A water utility's telemetry drawn in DOT: outstations as 3-D boxes, an
  * operator station and a bastion as plain boxes, a GlobalProtect gateway
  * for the integrator, and an OpenLDAP server the HMI binds to. */
@@ -51,14 +47,14 @@ static void test_plant_and_network_machinery(void **state) {
       "  gp -> dc [label=\"Kerberos\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "out"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ows"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "hmi"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "gp"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "jump"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ldap"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "out"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ows"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "hmi"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "gp"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "jump"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ldap"), TMC_KIND_DATA_STORE);
   assert_true(ir->elements[elem(ir, "ldap")].facts.is_asset);
-  assert_int_equal(kind(ir, "dc"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "dc"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -86,7 +82,7 @@ static void test_directory_icon_and_bi_plugin(void **state) {
   reset_diags();
   tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
   assert_non_null(ir);
-  assert_int_equal(kind(ir, "dir"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "dir"), TMC_KIND_DATA_STORE);
   assert_true(ir->elements[elem(ir, "dir")].facts.is_asset);
   tmc_ir_free(ir);
   static const char bi[] =
@@ -102,7 +98,7 @@ static void test_directory_icon_and_bi_plugin(void **state) {
       "  bot -> mb [label=\"rows + chart spec\"];\n"
       "}\n";
   ir = analyse_with(bi, cat, NULL);
-  assert_int_equal(kind(ir, "mb"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "mb"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 

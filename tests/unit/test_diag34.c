@@ -21,10 +21,6 @@
 #include "drawio_macros.h"
 #include "path_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 #define A3D(s)                                                                           \
   "verticalLabelPosition=bottom;html=1;verticalAlign=top;strokeWidth=1;"                 \
   "shape=mxgraph.aws3d." s ";fillColor=#ECECEC;strokeColor=#5E5E5E;aspect=fixed;"
@@ -54,15 +50,15 @@ static void test_aws3d_library(void **state) {
                                       E("e5", "pred", "app") E("e6", "app", "q")
                                           E("e7", "fn", "port") E("e8", "tx", "app") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "pax"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "crew"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "app"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "fn"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "pred"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "tbl"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "q"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "port"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "tx"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "pax"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "crew"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "app"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "fn"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pred"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "tbl"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "q"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "port"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "tx"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -92,10 +88,10 @@ static void test_codes_named_by_tooltips(void **state) {
                                   E("e5", "sms", "own") E("e6", "own", "web")
                                       E("e7", "web", "rec") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "own"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "wrk"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "rec"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "own"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "llm"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "wrk"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "rec"), TMC_KIND_DATA_STORE);
   const tmc_element *llm = elem_at(ir, "llm");
   assert_string_equal(llm->label, "Gemini 2.0 Flash through the Vertex AI API");
   assert_int_equal(llm->name_source, TMC_SOURCE_ATTRIBUTE);
@@ -140,7 +136,7 @@ static void test_vendor_image_is_the_model(void **state) {
       "}\n",
       cat, NULL);
   assert_non_null(ir);
-  assert_int_equal(kind(ir, "job"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "job"), TMC_KIND_MODEL);
   assert_true(elem_at(ir, "job")->facts.batch_scored);
   assert_true(path_of(ir, "harbor", "job", "TMC-PATH-003"));
   assert_false(path_of(ir, "pipes", "job", "TMC-PATH-004"));
@@ -192,7 +188,7 @@ static void test_rewrite_published_and_mailed(void **state) {
       "}\n",
       cat, NULL);
   assert_non_null(ir);
-  assert_int_equal(kind(ir, "claude"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "claude"), TMC_KIND_LLM);
   assert_true(elem_at(ir, "hunters")->facts.public_person);
   assert_non_null(finding(ir, "TMC-LLM-037", "polish->live"));
   assert_true(path_of(ir, "firms", "digest", "TMC-PATH-005"));

@@ -22,10 +22,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 static const tmc_boundary *zone_of(const tmc_ir *ir, const char *id) {
   uint32_t b = ir->elements[elem(ir, id)].boundary;
   return b == TMC_NONE ? NULL : &ir->boundaries[b];
@@ -67,9 +63,9 @@ static void test_zone_attribute_dot(void **state) {
   assert_false(own->grouping);
   assert_int_equal(own->zone_source, TMC_SOURCE_ATTRIBUTE);
   assert_int_equal(ir->n_boundaries, 4);
-  assert_int_equal(kind(ir, "0"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "2"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "4"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "0"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "2"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "4"), TMC_KIND_MODEL_REGISTRY);
   /* the free text reads as an aside; no warning about it */
   assert_non_null(strstr(ir->elements[elem(ir, "2")].label, "(PostgreSQL 15)"));
   for (uint32_t i = 0; i < diags.n; i++)
@@ -98,9 +94,9 @@ static void test_zone_attribute_drawio(void **state) {
   assert_ptr_equal(zone_of(ir, "s"), own);
   assert_int_equal(pub->trust, 0);
   assert_int_equal(own->trust, 2);
-  assert_int_equal(kind(ir, "k"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "s"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "w"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "k"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "s"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "w"), TMC_KIND_PROCESS);
   assert_true(ir->flows[flow(ir, "k", "w")].n_crossed > 0);
   tmc_ir_free(ir);
 }
@@ -121,7 +117,7 @@ static void test_zone_attribute_mermaid(void **state) {
   assert_int_equal(zone_of(ir, "c")->trust, 0);
   assert_int_equal(zone_of(ir, "p")->trust, 2);
   assert_ptr_equal(zone_of(ir, "b"), zone_of(ir, "p"));
-  assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "c"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -188,7 +184,7 @@ static void test_quiet(void **state) {
   for (uint32_t i = 0; i < diags.n; i++)
     warned |= strstr(diags.v[i].msg, "unknown tech 'Zorblax 3'") != NULL;
   assert_true(warned);
-  assert_int_equal(kind(ir, "c"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "c"), TMC_KIND_DATA_STORE);
   /* a misspelt technology name is a typo, not free text: no aside */
   assert_string_equal(ir->elements[elem(ir, "d")].label, "Reports");
   tmc_ir_free(ir);
@@ -257,8 +253,8 @@ static void test_people_tools(void **state) {
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_non_null(ir);
-  assert_int_equal(kind(ir, "lt"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "st"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "lt"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "st"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   static const char agent[] = "digraph d {\n"
                               " u [shape=box, label=\"Staff\"];\n"
@@ -269,7 +265,7 @@ static void test_people_tools(void **state) {
                               "}\n";
   ir = analyse_with(agent, cat, NULL);
   assert_non_null(ir);
-  assert_int_equal(kind(ir, "t"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t"), TMC_KIND_AGENT_TOOL);
   tmc_ir_free(ir);
 }
 

@@ -40,10 +40,6 @@
   "html=1;verticalAlign=bottom;endArrow=open;dashed=1;endSize=8;curved=0;rounded=0;"
 #define FRAME "shape=umlFrame;whiteSpace=wrap;html=1;pointerEvents=0;"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 static const char *flow_label(const tmc_ir *ir, const char *a, const char *b) {
   return ir->flows[flow(ir, a, b)].label;
 }
@@ -84,10 +80,11 @@ static void test_sequence_lifelines(void **state) {
   assert_false(has_element(ir, "f2"));
   assert_false(has_element(ir, "webA"));
   assert_int_equal(ir->n_boundaries, 0); /* no fragment and no divider is a zone */
-  assert_int_equal(kind(ir, "cust"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "ctl"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "pay"), TMC_KIND_EXTERNAL); /* its name outweighs its head */
+  assert_int_equal(kind_at(ir, "cust"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "ctl"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pay"),
+                   TMC_KIND_EXTERNAL); /* its name outweighs its head */
   assert_string_equal(ir->elements[elem(ir, "ctl")].label, "OrderController");
   assert_true(ir_has_flow(ir, "cust", "web"));
   assert_true(ir_has_flow(ir, "web", "ctl")); /* a bar on a bar is the lifeline */
@@ -114,8 +111,8 @@ static void test_sequence_loose_bars(void **state) {
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_int_equal(ir->n_elements, 3);
   assert_int_equal(ir->n_boundaries, 0);
-  assert_int_equal(kind(ir, "u"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "ehr"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "u"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ehr"), TMC_KIND_DATA_STORE);
   assert_string_equal(flow_label(ir, "u", "app"), "١ طلب الموعد");
   assert_string_equal(flow_label(ir, "app", "ehr"), "① lire le dossier");
   assert_string_equal(flow_label(ir, "ehr", "app"), "② dossier");
@@ -126,7 +123,7 @@ static void test_sequence_loose_bars(void **state) {
           V("m", "GPT-4o model", LIFE "participant=umlEntity;", 300, 40, 100, 300)
               ES("q", MSG, "a", "m", "1: prompt") TAIL;
   ir = drawio_analysed(model, NULL);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_LLM);
   tmc_ir_free(ir);
   /* an actor head weighs what a stick figure does: a system's name decides */
   const char *actor = HEAD V("p", "Kundin", LIFE "participant=umlActor;", 40, 40, 20, 300)
@@ -135,9 +132,9 @@ static void test_sequence_loose_bars(void **state) {
               ES("q1", MSG, "p", "b", "1: Anfrage") ES("q2", MSG, "b", "s", "2: Ticket")
                   TAIL;
   ir = drawio_analysed(actor, NULL);
-  assert_int_equal(kind(ir, "p"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "b"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "s"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "p"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "b"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "s"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -178,11 +175,11 @@ static void test_lean_mapping(void **state) {
                          "Coils") ES("e3", "shape=flexArrow;endArrow=classic;html=1;",
                                      "p1", "wh", "") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "sup"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "p1"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "pc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "inv"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "wh"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "sup"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "p1"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "inv"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "wh"), TMC_KIND_DATA_STORE);
   assert_false(has_element(ir, "push"));
   assert_true(ir_has_flow(ir, "pc", "p1"));
   assert_true(ir_has_flow(ir, "sup", "p1")); /* a flexArrow edge is a flow */
@@ -203,10 +200,10 @@ static void test_lean_variant_and_quiet(void **state) {
                  "erp", "Daily orders")
                   ES("k", "shape=flexArrow;html=1;", "cell", "fifo", "") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "cus"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "erp"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "cell"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "fifo"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "cus"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "erp"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "cell"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "fifo"), TMC_KIND_DATA_STORE);
   assert_true(ir_has_flow(ir, "cus", "erp"));
   assert_true(ir_has_flow(ir, "cell", "fifo"));
   assert_int_equal(ir->n_flows, 2);
@@ -303,12 +300,12 @@ static void test_mscae(void **state) {
                           LINK("e3", "a", "d", "SQL") LINK("e4", "a", "f", "PDF")
                               LINK("e5", "i", "w", "") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "u"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "w"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "a"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "d"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "i"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "f"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "u"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "w"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "a"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "d"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "i"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "f"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -320,7 +317,7 @@ static void test_mscae_quiet(void **state) {
       HEAD V("s", "PostgreSQL database", MSCAE "enterprise.server_generic;", 20, 40, 24,
              50) V("a", "API", CARD, 200, 40, 120, 60) LINK("e1", "a", "s", "SQL") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "s"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "s"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -340,9 +337,9 @@ static void test_cognitive_llm(void **state) {
               LINK("e1", "fn", "g", "prompt") LINK("e2", "fn", "c", "prompt")
                   LINK("e3", "fn", "m", "prompt") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "g"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "c"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "g"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "c"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_LLM);
   tmc_ir_free(ir);
 }
 
@@ -358,8 +355,8 @@ static void test_cognitive_llm_quiet(void **state) {
             300, 200, 50, 50) LINK("e1", "fn", "f", "selfie")
               LINK("e2", "fn", "o", "scan") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "f"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "o"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "f"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "o"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
 }
 
@@ -418,7 +415,7 @@ static void test_device_frames_variant_and_quiet(void **state) {
   assert_int_not_equal(b, TMC_NONE);
   assert_string_equal(ir->boundaries[b].id, "ip");
   assert_true(has_element(ir, "tab"));
-  assert_int_equal(kind(ir, "tab"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "tab"), TMC_KIND_EXTERNAL);
   assert_int_equal(ir->elements[elem(ir, "tab")].boundary, TMC_NONE);
   assert_true(has_element(ir, "srv"));
   assert_true(has_element(ir, "big")); /* not a device's frame: as drawn */

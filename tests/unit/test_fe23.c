@@ -22,10 +22,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 static uint32_t zone_of(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].boundary;
 }
@@ -47,12 +43,12 @@ static void test_lean_model_step(void **state) {
                       LINK("f2", "s", "p", "scores") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   /* the words name a model: the model (main read these by their words) */
-  assert_int_equal(kind(ir, "p"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "db"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "s"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "p"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "s"), TMC_KIND_MODEL);
   /* quiet: a step and a data box that name nothing else stay as drawn */
-  assert_int_equal(kind(ir, "w"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "db2"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "w"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "db2"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -72,13 +68,13 @@ static void test_mscae_hosts_keep_ai_words(void **state) {
                               LINK("e4", "api", "ws", "history")
                                   LINK("e5", "kv", "api", "keys") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "as"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "fn"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "ws"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "as"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "fn"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "ws"), TMC_KIND_MODEL);
   /* quiet: an app host named as an API, a key vault, the users */
-  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "kv"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "u"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "api"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "kv"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "u"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -99,13 +95,13 @@ static void test_device_icon_runs_model(void **state) {
                           LINK("e3", "p3", "gw", "readings")
                               LINK("e4", "gw", "p4", "alerts") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "p1"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "p2"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "edge"), TMC_KIND_LLM); /* an edge device's LLM */
+  assert_int_equal(kind_at(ir, "p1"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "p2"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "edge"), TMC_KIND_LLM); /* an edge device's LLM */
   /* quiet: a tablet named by nothing, a phone that only receives a model's
    * alerts: a person's device */
-  assert_int_equal(kind(ir, "p3"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "p4"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "p3"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "p4"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -124,10 +120,10 @@ static void test_entity_lifeline_llm(void **state) {
                               LINK("e3", "agA", "o", "summarise")
                                   LINK("e4", "agA", "b", "SELECT") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "o"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "o"), TMC_KIND_LLM);
   /* quiet: an entity named by no other kind keeps the data it stands for */
-  assert_int_equal(kind(ir, "b"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "b"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -223,7 +219,7 @@ static void test_device_frame_names_app(void **state) {
                                   LINK("e2", "btn", "api", "tap")
                                       LINK("e3", "nav", "api", "route") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "mw"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "mw"), TMC_KIND_LLM);
   assert_true(elem(ir, "ip") < ir->n_elements); /* the app, an element */
   assert_int_equal(zone_of(ir, "cam"), TMC_NONE);
   uint32_t z = zone_of(ir, "nav");

@@ -23,10 +23,6 @@
 #include "drawio_macros.h"
 #include "path_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return elem_at(ir, id)->kind;
-}
-
 /* DOT, a water utility's leak model, labelled in Armenian (no word of
  * which the catalogs know): "Գիշերային ուսուցում (LightGBM, cron 02:00)"
  * reads the pressure history and the crews' marks and writes into a
@@ -54,13 +50,13 @@ static void test_trainer_by_library_unknown_script_dot(void **state) {
       " db -> run [label=\"վերջին ժամ\"]; run -> board;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, "classify");
-  assert_int_equal(kind(ir, "fit"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "mdir"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "run"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "marks"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "fit"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "mdir"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "run"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "marks"), TMC_KIND_DATASET);
   /* quiet */
-  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "rx"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "rx"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 
   /* quiet: a job saying a model's task ("batch scoring") runs the model on
@@ -84,10 +80,10 @@ static void test_trainer_by_library_unknown_script_dot(void **state) {
       " feats -> a; feats -> b; a -> user; b -> user;\n"
       "}\n";
   ir = analyse_with(quiet, cat, "classify");
-  assert_int_equal(kind(ir, "batch"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "a"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "b"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "batch"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "a"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "b"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -121,17 +117,17 @@ static void test_georgian_words_drawio(void **state) {
                                                                "შეჩერების გადაწყვეტილება")
                                                               TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "op"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "op"), TMC_KIND_EXTERNAL);
   assert_true(elem_at(ir, "op")->facts.person);
-  assert_int_equal(kind(ir, "tr"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "sc"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "marks"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "tr"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "sc"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "marks"), TMC_KIND_DATASET);
   assert_true(cites(finding(ir, "TMC-SUPPLY-011", "odk->marks"), "AML.T0010.002"));
   assert_non_null(finding(ir, "TMC-REPUD-003", "op->scr"));
   /* quiet */
-  assert_int_equal(kind(ir, "hist"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "scr"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "hist"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "scr"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 

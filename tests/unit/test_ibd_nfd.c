@@ -29,10 +29,6 @@
 #include "engine_helpers.h"
 #include "ir/util.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* A part as SysML tools draw it in draw.io, and a port on its border. */
 #define PART "rounded=0;whiteSpace=wrap;html=1;verticalAlign=top;"
 #define PORT "rounded=0;html=1;resizable=0;points=[[0.5,0.5,0]];"
@@ -91,14 +87,14 @@ static void test_typed_names_and_outside_stereotypes(void **state) {
       " pay -> ledger;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "ledger"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "ranker"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "orders"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "bureau"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "tax"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ledger"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "ranker"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "orders"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "bureau"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "tax"), TMC_KIND_EXTERNAL);
   /* quiet */
-  assert_int_equal(kind(ir, "gw"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "pay"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "gw"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pay"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -121,10 +117,10 @@ static void test_model_in_worn_device_is_on_device(void **state) {
       " patient -> ctl; ctl -> dose; dose -> ctl; ctl -> api; api -> risk;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "dose"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "dose"), TMC_KIND_MODEL);
   assert_true(elem_at(ir, "dose")->facts.on_device);
   /* quiet */
-  assert_int_equal(kind(ir, "risk"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "risk"), TMC_KIND_MODEL);
   assert_false(elem_at(ir, "risk")->facts.on_device);
   tmc_ir_free(ir);
 }
@@ -169,10 +165,10 @@ static void test_nfd_labels_read_as_nfc(void **state) {
                             "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_string_equal(elem_at(ir, "data")->label, "Tr\xC3\xA9novac\xC3\xAD data");
-  assert_int_equal(kind(ir, "data"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "fc"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "data"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "fc"), TMC_KIND_MODEL);
   /* quiet */
-  assert_int_equal(kind(ir, "job"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "job"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -193,12 +189,12 @@ static void test_maltese_heads(void **state) {
                             " cust -> svc; svc -> set; set -> job; job -> m; m -> svc;\n"
                             "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "cust"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "set"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "job"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "cust"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "set"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "job"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_MODEL);
   /* quiet */
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -256,9 +252,9 @@ static void test_people_over_their_app(void **state) {
                   C("api", "z", "Ticketing API", CARD, 40, 60, 140, 60)
                       LINK("e1", "fans", "api", "tickets") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "fans"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "fans"), TMC_KIND_EXTERNAL);
   /* quiet */
-  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "api"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 

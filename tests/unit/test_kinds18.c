@@ -18,10 +18,6 @@
 
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* K2: node [shape=box] makes the box every node's shape: the boxes are the
  * system's parts (a Go service, a route planner, a billing engine), the
  * ellipses its people. */
@@ -40,10 +36,10 @@ static void test_node_default_box(void **state) {
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_true(ir->elements[elem(ir, "pickd")].look & TMC_LOOK_GRAPH_SHAPE);
-  assert_int_equal(kind(ir, "pickd"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "router"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "clerk"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "driver"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pickd"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "router"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "clerk"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "driver"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -62,7 +58,7 @@ static void test_node_default_dfd(void **state) {
                             "  hub -> p1; p1 -> d1; d1 -> p2; p2 -> p3; p3 -> hub;\n"
                             "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "hub"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "hub"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
   static const char dot2[] =
       "digraph d {\n"
@@ -76,8 +72,8 @@ static void test_node_default_dfd(void **state) {
       "  staff -> console; console -> q; q -> jobs; jobs -> sms;\n"
       "}\n";
   ir = analyse_with(dot2, cat, NULL);
-  assert_int_equal(kind(ir, "console"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "jobs"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "console"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "jobs"), TMC_KIND_PROCESS);
   assert_int_equal(ir->elements[elem(ir, "sms")].shape_kind, TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
@@ -115,12 +111,12 @@ static void test_c4_own_tags(void **state) {
   reset_diags();
   tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
   assert_non_null(ir);
-  assert_int_equal(kind(ir, "sup"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "adj"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "mgr"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ext"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "tm"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "team"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "sup"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "adj"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "mgr"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ext"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "tm"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "team"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -153,15 +149,15 @@ static void test_style_legend(void **state) {
       "  gate -> lake; lake -> arch;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "acq"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "sift"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "phone"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "acq"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "sift"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "phone"), TMC_KIND_EXTERNAL);
   assert_true(ir->elements[elem(ir, "acq")].facts.is_entry);
   assert_true(ir->elements[elem(ir, "sift")].facts.is_entry);
-  assert_int_equal(kind(ir, "gate"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "rules"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "queue"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "arch"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "gate"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "rules"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "queue"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "arch"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -197,10 +193,10 @@ static void test_theirs_by_drawing(void **state) {
   reset_diags();
   tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
   assert_non_null(ir);
-  assert_int_equal(kind(ir, "exp"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "exp"), TMC_KIND_EXTERNAL);
   assert_true(ir->elements[elem(ir, "exp")].facts.is_entry);
-  assert_int_equal(kind(ir, "fn"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "sync"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "fn"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sync"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 

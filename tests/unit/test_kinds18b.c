@@ -16,10 +16,6 @@
 
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* A desk or lodge staffed by people is those people; a server with its
  * admins in an aside stays the server. */
 static void test_staffed_places(void **state) {
@@ -39,13 +35,13 @@ static void test_staffed_places(void **state) {
       "  api -> front [label=\"visitor list\"]; api -> db; srv -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "lodge"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "desk"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "front"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "srv"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "gate"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "sync"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "lodge"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "desk"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "front"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "srv"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "gate"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "sync"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "api"), TMC_KIND_PROCESS);
   assert_true(ir->elements[elem(ir, "desk")].facts.is_entry);
   tmc_ir_free(ir);
 }
@@ -66,11 +62,11 @@ static void test_device_fleets(void **state) {
       "  vav -> scada; pumps -> scada; gas -> scada; scada -> hist; rtu -> scada;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "vav"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pumps"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "gas"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "rtu"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "scada"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "vav"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pumps"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "gas"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "rtu"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "scada"), TMC_KIND_PROCESS);
   assert_true(ir->elements[elem(ir, "pumps")].facts.is_entry);
   tmc_ir_free(ir);
 }
@@ -87,9 +83,9 @@ static void test_anyone_outside(void **state) {
       "  cms -> cdn; cdn -> world [label=\"pages\"]; cdn -> pub;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "world"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pub"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "cms"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "world"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pub"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "cms"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -107,8 +103,8 @@ static void test_tools_false_friends(void **state) {
       "  mgr -> app; app -> solve; solve -> db; ci -> app;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "solve"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ci"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "solve"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ci"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 

@@ -16,10 +16,6 @@
 
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* K1, K2: a page whose ids are its names. People called agents or
  * advisors are people; the services an agent calls with a flow saying a
  * function call or a tool invocation are its tools; the chat platform it
@@ -53,12 +49,12 @@ static void test_id_page(void **state) {
       "  chat_router -> service_advisors [label=\"escalation\"]\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "live_agents"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "service_advisors"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "chat_router"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "order_status_service"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "loyalty_points_endpoint"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "erp_db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "live_agents"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "service_advisors"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "chat_router"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "order_status_service"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "loyalty_points_endpoint"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "erp_db"), TMC_KIND_DATA_STORE);
   /* the label reports show is still the id */
   assert_string_equal(ir->elements[elem(ir, "live_agents")].label, "live_agents");
   tmc_ir_free(ir);
@@ -86,9 +82,9 @@ static void test_tool_call_flow(void **state) {
       "  loop -> wms [label=\"stock level (REST)\"]; wms -> loop;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "rma"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "carrier"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "wms"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "rma"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "carrier"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "wms"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -120,12 +116,12 @@ static void test_vendor_models(void **state) {
       "  api -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "nud"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "tr"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "cs"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "face"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "tel"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "nud"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "tr"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "cs"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "face"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "tel"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_MODEL);
   assert_false(ir->elements[elem(ir, "nud")].facts.is_asset);
   assert_false(ir->elements[elem(ir, "face")].facts.is_asset);
   assert_true(ir->elements[elem(ir, "m")].facts.is_asset);
@@ -147,7 +143,7 @@ static void test_vendor_model_ids(void **state) {
       "  call_handler -> bookings_db\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "google_speech_to_text"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "google_speech_to_text"), TMC_KIND_MODEL);
   assert_false(ir->elements[elem(ir, "google_speech_to_text")].facts.is_asset);
   tmc_ir_free(ir);
 }
@@ -169,10 +165,10 @@ static void test_vector_store_words(void **state) {
       "  bot -> c; c -> bot;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "a"), TMC_KIND_VECTOR_STORE);
-  assert_int_equal(kind(ir, "b"), TMC_KIND_VECTOR_STORE);
-  assert_int_equal(kind(ir, "c"), TMC_KIND_VECTOR_STORE);
-  assert_int_not_equal(kind(ir, "emb"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "a"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "b"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "c"), TMC_KIND_VECTOR_STORE);
+  assert_int_not_equal(kind_at(ir, "emb"), TMC_KIND_VECTOR_STORE);
   tmc_ir_free(ir);
 }
 
@@ -202,8 +198,8 @@ static void test_brokers_and_pipelines(void **state) {
   reset_diags();
   tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
   assert_non_null(ir);
-  assert_int_equal(kind(ir, "mq"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "q"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "mq"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "q"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 
   static const char dot[] =
@@ -221,10 +217,10 @@ static void test_brokers_and_pipelines(void **state) {
       "  az -> score [label=\"release\"]; tr -> m [label=\"new model\"];\n"
       "}\n";
   ir = analyse_with(dot, cat, NULL);
-  assert_int_not_equal(kind(ir, "hub"), TMC_KIND_FEATURE_STORE);
-  assert_int_equal(kind(ir, "ci"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "az"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "tr"), TMC_KIND_PIPELINE);
+  assert_int_not_equal(kind_at(ir, "hub"), TMC_KIND_FEATURE_STORE);
+  assert_int_equal(kind_at(ir, "ci"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "az"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "tr"), TMC_KIND_PIPELINE);
   tmc_ir_free(ir);
 }
 
@@ -251,10 +247,10 @@ static void test_tools_by_function(void **state) {
       "  agent -> notes;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "fc"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "exa"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "e2b"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "agent"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "fc"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "exa"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "e2b"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "agent"), TMC_KIND_PROCESS);
   assert_false(ir->elements[elem(ir, "exa")].facts.tool_destroys);
   tmc_ir_free(ir);
 }
@@ -277,10 +273,10 @@ static void test_records_and_terminals(void **state) {
       "  pos -> mini; mini -> pos [label=\"approved\"]; pos -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "pax"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "mini"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pos"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "pax"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "mini"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pos"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -301,14 +297,14 @@ static void test_people_called_agents(void **state) {
       "  bot -> d; bot -> t;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "a"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "f"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "h"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "a"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "c"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "f"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "h"), TMC_KIND_EXTERNAL);
   /* "agents" an aside says are people; one serving people stays code */
-  assert_int_equal(kind(ir, "d"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "t"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "bot"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "d"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "t"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "bot"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 

@@ -18,10 +18,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* K1 in DOT: a box inside a zone named for one vendor's hosted system that
  * draws its database beside it is that system's component; a zone of black
  * boxes ("Partner SaaS") keeps them the outside. A face matcher there is a
@@ -47,13 +43,13 @@ static void test_vendor_system_open_dot(void **state) {
       "  shop -> crm [label=\"leads\"]; shop -> mail [label=\"reminders\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "hs"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "hdb"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "fm"), TMC_KIND_MODEL);
-  assert_int_not_equal(kind(ir, "match"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "hs"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "hdb"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "fm"), TMC_KIND_MODEL);
+  assert_int_not_equal(kind_at(ir, "match"), TMC_KIND_MODEL);
   /* quiet: a zone of black boxes holds the vendors themselves */
-  assert_int_equal(kind(ir, "crm"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "mail"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "crm"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "mail"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -77,9 +73,9 @@ static void test_vendor_system_open_drawio(void **state) {
                                           LINK("e3", "sv", "vp", "read / write")
                                               LINK("e4", "app", "sms", "reminder") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "sv"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "vp"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "sms"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "sv"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "vp"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "sms"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -127,10 +123,10 @@ static void test_devices_outside_drawio(void **state) {
                       LINK("e1", "app", "db", "") LINK("e2", "lap", "app", "Anmeldung")
                           LINK("e3", "fr", "app", "") LINK("e4", "pcs", "app", "") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "lap"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "fr"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pcs"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "app"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "lap"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "fr"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pcs"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "app"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -149,9 +145,9 @@ static void test_devices_outside_dot(void **state) {
       "  es -> api [label=\"notas\"]; nl -> api; api -> db; api -> wall;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "es"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "nl"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "wall"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "es"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "nl"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "wall"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -174,10 +170,10 @@ static void test_box3d_nodes(void **state) {
       "  ci -> mirror [label=\"docker push\"]; srv -> host [label=\"manifest\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "printer"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "host"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "orders"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "mirror"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "printer"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "host"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "orders"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "mirror"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 

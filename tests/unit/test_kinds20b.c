@@ -18,10 +18,6 @@
 
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* K2 (blind19 had it in draw.io): the name line "PBX + IVR" names the
  * box; its detail line's "caller" only says whom it serves. Quiet: a
  * customer portal stays a process, the callers people. K8 (quiet): call
@@ -45,13 +41,13 @@ static void test_name_line_heads(void **state) {
       " callers -> portal; rec -> stt; stt -> tx;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "ivr"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "sbc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "portal"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "callers"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "rec"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "tx"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "lab"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "ivr"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sbc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "portal"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "callers"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "rec"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "tx"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "lab"), TMC_KIND_DATASET);
   tmc_ir_free(ir);
 }
 
@@ -83,11 +79,11 @@ static void test_trackers_and_served_models(void **state) {
       "-> isvc [label=\"text / labels\", dir=both];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "track"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "track2"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "isvc"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "ckpt"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "track"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "track2"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "isvc"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "ckpt"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
   tmc_ir_free(ir);
   /* quiet: a tracker only written to stays what it is drawn as; an
    * InferenceService beside the model it loads is its server */
@@ -103,9 +99,9 @@ static void test_trackers_and_served_models(void **state) {
                               " job -> track [label=\"metrics\"];\n"
                               "}\n";
   ir = analyse_with(quiet, cat, NULL);
-  assert_int_equal(kind(ir, "track"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "isvc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "track"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "isvc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
 }
 
@@ -171,16 +167,16 @@ static void test_model_names_and_browser_tools(void **state) {
       "target=\"pb\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
       "</root></mxGraphModel>\n";
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "web"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "fs"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "emb"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "web"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "fs"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "emb"), TMC_KIND_MODEL);
   /* a vendor's embedding API: its model, not weights of ours to steal */
   assert_true(ir->elements[elem(ir, "emb")].facts.vendor_service);
-  assert_int_equal(kind(ir, "q"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "am"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pb"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "agent"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "q"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "llm"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "am"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pb"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "agent"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -224,9 +220,9 @@ static void test_training_data_by_trainer(void **state) {
       "target=\"rec\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
       "</root></mxGraphModel>\n";
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "ev"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "tr"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "rec"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "ev"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "tr"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "rec"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 

@@ -21,10 +21,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* K1 (blind20 had it in DOT and draw.io): a workbench, a console, a
  * terminal app named on the name line is software; the person or device
  * its detail line names says who uses it or what is plugged in. Quiet:
@@ -41,10 +37,10 @@ static void test_people_software(void **state) {
       " uw -> wb [label=\"decisions\"]; wb -> db; hc -> db; mq -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "wb"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "hc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "uw"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "mq"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "wb"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "hc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "uw"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "mq"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 
   static const char xml[] = HEAD ZONE("z", "Shop floor (Porto)", 0, 0, 600, 300)
@@ -56,9 +52,9 @@ static void test_people_software(void **state) {
                       LINK("e1", "p", "t", "items") LINK("e2", "t", "m", "frame")
                           LINK("e3", "cam", "m", "video") TAIL;
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "t"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "p"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "cam"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "t"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "p"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "cam"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -86,15 +82,15 @@ static void test_outside_parties_unzoned(void **state) {
       " pj -> gw [label=\"pain.001\"]; gw -> h2h; h2h -> pj [label=\"pain.002\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "mb"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "ex"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "mo"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "h2h"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "kb"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "rb"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "wc"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "pj"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "gw"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "mb"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ex"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "mo"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "h2h"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "kb"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "rb"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "wc"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "pj"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "gw"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 
   /* draw.io cards: a bureau by name, a bank's H2H channel */
@@ -104,9 +100,9 @@ static void test_outside_parties_unzoned(void **state) {
               LINK("e1", "svc", "eq", "SSN") LINK("e2", "eq", "svc", "report")
                   LINK("e3", "svc", "bs", "payment files") TAIL;
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "eq"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "bs"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "eq"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "bs"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -129,7 +125,7 @@ static void test_model_by_role(void **state) {
       " hist -> tr; tr -> reg [label=\"model\"]; reg -> sc [label=\"champion\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "sc"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "sc"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
   static const char quiet[] =
       "digraph d {\n"
@@ -142,7 +138,7 @@ static void test_model_by_role(void **state) {
       " sc -> crm; reg -> sc [label=\"champion\"];\n"
       "}\n";
   ir = analyse_with(quiet, cat, NULL);
-  assert_int_equal(kind(ir, "sc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sc"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 
   static const char xml[] = HEAD V("wiki", "Handbook pages", DB, 0, 0, 120, 60)
@@ -155,8 +151,8 @@ static void test_model_by_role(void **state) {
                               LINK("e3", "q", "em", "question")
                                   LINK("e4", "em", "q", "embedding") TAIL;
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "ix"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "em"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "ix"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "em"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
 }
 
@@ -196,16 +192,16 @@ static void test_tools_and_stores_in_other_languages(void **state) {
                                                                "sign"
                                                                "-in") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "zh"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "ko"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "es"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "zh"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "ko"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "es"), TMC_KIND_AGENT_TOOL);
   /* "solo lectura": read-only in Spanish, a tool that sends nothing out */
   assert_false(ir->elements[elem(ir, "es")].facts.tool_acts);
-  assert_int_equal(kind(ir, "fn"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "kv"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "id"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ix"), TMC_KIND_VECTOR_STORE);
-  assert_int_equal(kind(ir, "kw"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "fn"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "kv"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "id"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ix"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "kw"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 
   static const char dot[] =
@@ -214,7 +210,7 @@ static void test_tools_and_stores_in_other_languages(void **state) {
       " c [label=\"Analistas\"]; c -> a; a -> b;\n"
       "}\n";
   ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "a"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "a"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 
   /* full-width punctuation ends a word as ASCII punctuation does: the
@@ -226,8 +222,8 @@ static void test_tools_and_stores_in_other_languages(void **state) {
               V("s", "检索服务", CARD, 300, 100, 120, 60) LINK("e1", "s", "v", "查询")
                   LINK("e2", "s", "k", "查询") TAIL;
   ir = drawio_analysed(cjk, NULL);
-  assert_int_equal(kind(ir, "v"), TMC_KIND_VECTOR_STORE);
-  assert_int_equal(kind(ir, "k"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "v"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "k"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -260,11 +256,11 @@ static void test_ml_stores_by_role(void **state) {
       " dev -> cam [label=\"class\"]; pk -> chat [label=\"release note\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "pool"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "arch"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "rel"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "chat"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pool"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "arch"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "rel"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "chat"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 
   static const char xml[] = HEAD V("ml", "ML engineers", "shape=umlActor;", 0, 0, 30, 60)
@@ -274,7 +270,7 @@ static void test_ml_stores_by_role(void **state) {
               LINK("e1", "ml", "ob", "upload build") LINK("e2", "ob", "ota", "release")
                   LINK("e3", "ota", "kws", "update") TAIL;
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "ob"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "ob"), TMC_KIND_MODEL_REGISTRY);
   tmc_ir_free(ir);
 }
 

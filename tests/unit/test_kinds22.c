@@ -20,10 +20,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* K1 (blind21 had it in DOT, Hungarian): nodes an edge made before the
  * node defaults are Graphviz's ellipse: beside the clusters, at one end of
  * the flows, they are the outside; guests, cashiers, turnstiles and locker
@@ -51,15 +47,15 @@ static void test_unstyled_outside_and_gates(void **state) {
       " subgraph cluster_host { label=\"Hosting (VPS)\"; style=dashed; shop; }\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "gaeste"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "barion"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "finanz"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "tor"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "lock"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "gaeste"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "barion"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "finanz"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "tor"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "lock"), TMC_KIND_EXTERNAL);
   assert_true(ir->elements[elem(ir, "finanz")].look & TMC_LOOK_MISSED_DEFAULT);
-  assert_int_equal(kind(ir, "shop"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "gate"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "kasse"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "shop"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "gate"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "kasse"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 
   /* quiet: no node default anywhere, so the plain ellipse was chosen */
@@ -71,7 +67,7 @@ static void test_unstyled_outside_and_gates(void **state) {
       " subgraph cluster_site { label=\"Spa site (LAN)\"; style=dashed; shop; gate; }\n"
       "}\n";
   ir = analyse_with(plain, cat, NULL);
-  assert_int_equal(kind(ir, "finanz"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "finanz"), TMC_KIND_PROCESS);
   assert_false(ir->elements[elem(ir, "finanz")].look & TMC_LOOK_MISSED_DEFAULT);
   tmc_ir_free(ir);
 
@@ -87,11 +83,11 @@ static void test_unstyled_outside_and_gates(void **state) {
                               LINK("e3", "fk", "sv", "UID")
                                   LINK("e4", "kg", "sv", "jegyek") TAIL;
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "pt"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "vg"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "fk"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "kg"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "sv"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pt"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "vg"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "fk"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "kg"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sv"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -113,10 +109,10 @@ static void test_vendor_apis(void **state) {
       " mg -> relay [label=\"inbound route\"]; relay -> mail; graf -> mail;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "mq"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "mg"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "relay"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "graf"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "mq"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "mg"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "relay"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "graf"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -138,11 +134,11 @@ static void test_own_software_named_after_others(void **state) {
                                           LINK("e4", "bo", "db", "edit")
                                               LINK("e5", "db", "sb", "products") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "ipn"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "bo"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "sb"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ad"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pp"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ipn"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "bo"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sb"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ad"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pp"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -159,8 +155,8 @@ static void test_stores_and_models(void **state) {
               LINK("e1", "a", "q", "order placed") LINK("e2", "q", "w", "consume")
                   LINK("e3", "a", "m", "telemetry") LINK("e4", "m", "w", "readings") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "q"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "q"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 
   static const char dot[] =
@@ -177,10 +173,10 @@ static void test_stores_and_models(void **state) {
       " wk -> ocr [label=\"scans\"]; api -> wk;\n"
       "}\n";
   ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "shopdb"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "ev"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "ocr"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "wk"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "shopdb"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "ev"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "ocr"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "wk"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 

@@ -18,10 +18,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* People by plural role nouns (blind22 had them in DOT): listeners,
  * podcasters, editors, here on draw.io cards and with other words after
  * them. Quiet: the singular "editor" and "listener" name software. */
@@ -38,12 +34,12 @@ static void test_plural_roles(void **state) {
                                   LINK("e4", "ce", "sv", "save")
                                       LINK("e5", "tl", "sv", "file") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "l"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "p"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "ed"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "sv"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ce"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "tl"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "l"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "p"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ed"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "sv"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ce"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "tl"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -69,15 +65,15 @@ static void test_people_devices_jobs(void **state) {
                             " phao -> tn; kt -> tn; tn -> db; db -> ht;\n"
                             "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "log"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "ven"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "lock"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "phao"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "kt"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "ht"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "srv"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "tn"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "keys"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "log"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ven"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "lock"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "phao"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "kt"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ht"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "srv"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "tn"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "keys"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -98,10 +94,10 @@ static void test_outside_zones(void **state) {
       " wx -> app; cu -> gw; gw -> app;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "wx"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "cu"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "app"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "gw"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "wx"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "cu"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "app"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "gw"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -119,8 +115,8 @@ static void test_store_live_predictions_read(void **state) {
                           LINK("e3", "tr", "reg", "model") LINK("e4", "reg", "pr", "load")
                               LINK("e5", "ts", "pr", "latest readings") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "ts"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "lb"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "ts"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "lb"), TMC_KIND_DATASET);
   tmc_ir_free(ir);
 }
 

@@ -18,10 +18,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* Ids naming what an agent calls by a callable's prefix (blind23 had
  * "tool:carrier_lookup"; here "fn_", "mcp__" and "tools."), called by an
  * agent's code. Quiet: a store filed under a tool prefix stays a store. */
@@ -43,10 +39,10 @@ static void test_tool_id_prefixes(void **state) {
       " agent -> \"tools.stock_check\"; agent -> tool_registry;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "fn_refund_quote"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "mcp__crm__find_customer"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "tools.stock_check"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "tool_registry"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "fn_refund_quote"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "mcp__crm__find_customer"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "tools.stock_check"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "tool_registry"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -66,8 +62,8 @@ static void test_tool_id_prefixes_no_agent(void **state) {
       " up -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "fn_resize_image"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "tools.audit_export"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "fn_resize_image"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "tools.audit_export"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -92,11 +88,11 @@ static void test_tools_drawn_alike(void **state) {
                                   E("e4", "ag", "t2") E("e5", "ag", "t3")
                                       E("e6", "ag", "t4") E("e7", "ag", "t5") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "t1"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "t2"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "t4"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "t5"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "t3"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "t1"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t2"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t4"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t5"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t3"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -131,15 +127,15 @@ static void test_ml_jobs_stores_vendors(void **state) {
       " po -> pay; po -> dw; web -> po;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "tr"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "wb"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "fs"), TMC_KIND_FEATURE_STORE);
-  assert_int_equal(kind(ir, "pay"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "dw"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "etl"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "emb"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "pf"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "po"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "tr"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "wb"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "fs"), TMC_KIND_FEATURE_STORE);
+  assert_int_equal(kind_at(ir, "pay"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "dw"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "etl"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "emb"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pf"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "po"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -169,14 +165,14 @@ static void test_training_words_languages(void **state) {
       " rep -> app; tr -> vn [label=\"model.pkl\"]; vn -> app;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "ds"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "tr"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "vn"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "inc"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "rep"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "src"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "ds"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "tr"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "vn"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "inc"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "rep"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "src"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -201,10 +197,10 @@ static void test_saved_pairs_dataset(void **state) {
                                       LINK("e6", "tr", "m", "nueva versión")
                                           LINK("e7", "m", "out", "métricas") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "pr"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "tr"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "q"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ed"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pr"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "tr"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "q"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ed"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -228,10 +224,10 @@ static void test_agent_in_users_fill(void **state) {
   static const char agent[] = GUESTS_PAGE("Concierge API&lt;br&gt;planner · agent loop");
   static const char plain[] = GUESTS_PAGE("Concierge API&lt;br&gt;bookings · payments");
   tmc_ir *ir = drawio_analysed(agent, NULL);
-  assert_int_equal(kind(ir, "a"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "a"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   ir = drawio_analysed(plain, NULL);
-  assert_int_equal(kind(ir, "a"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "a"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

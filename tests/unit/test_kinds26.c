@@ -20,10 +20,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* DOT: a nightly job saying training and its library (blind25 had
  * "dockcast-train nightly LightGBM") is the training step, not the model
  * its library names; the archive it learns from is its dataset though the
@@ -50,10 +46,10 @@ static void test_training_step_dot(void **state) {
       " api -> crm [label=\"churn scores\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "fit"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "arc"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "api"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "fit"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "arc"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "api"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
 }
 
@@ -79,10 +75,10 @@ static void test_training_step_quiet(void **state) {
       " reg -> eta; db -> eta [label=\"positions\"]; eta -> srv;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "trk"), TMC_KIND_PROCESS);
-  assert_int_not_equal(kind(ir, "srv"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "job"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "trk"), TMC_KIND_PROCESS);
+  assert_int_not_equal(kind_at(ir, "srv"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "job"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -104,11 +100,11 @@ static void test_training_step_drawio(void **state) {
                                   LINK("e4", "gpu", "git", "ONNX (git push)")
                                       LINK("e5", "git", "inf", "pull 02:00") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "gpu"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "git"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "arc"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "inf"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "cam"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "gpu"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "git"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "arc"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "inf"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "cam"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -135,10 +131,10 @@ static void test_registries_and_keys_dot(void **state) {
       " ow -> job [label=\"forecast\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "ghcr"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "key"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "ow"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ghcr"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "llm"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "key"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "ow"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -164,10 +160,10 @@ static void test_registries_and_keys_drawio(void **state) {
                                 "e5", "env", "job", "DB password")
                                 LINK("e6", "okta", "job", "SSO token") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "q"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "env"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "okta"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "q"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "llm"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "env"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "okta"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -204,12 +200,12 @@ static void test_field_meters_dot(void **state) {
   uint32_t m = elem(ir, "Varmemålere\\n(Kamstrup, 9 000 stk)");
   assert_int_equal(ir->elements[m].kind, TMC_KIND_EXTERNAL);
   assert_string_equal(ir->elements[m].label, "Varmemålere (Kamstrup, 9 000 stk)");
-  assert_int_equal(kind(ir, "Koncentrator\\n(LTE)"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "Integrationsserver\\n(SFTP-klient)"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "Nets"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "Koncentrator\\n(LTE)"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "Integrationsserver\\n(SFTP-klient)"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "Nets"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
   ir = analyse_with(fed, cat, NULL);
-  assert_int_equal(kind(ir, "Varmemålere\\n(Kamstrup, 9 000 stk)"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "Varmemålere\\n(Kamstrup, 9 000 stk)"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -235,11 +231,11 @@ static void test_meters_and_parties_drawio(void **state) {
                                           LINK("e5", "fw", "siem", "logs")
                                               LINK("e6", "as", "oa", "orders") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "wz"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "as"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "vf"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "fw"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "oa"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "wz"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "as"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "vf"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "fw"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "oa"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -265,11 +261,11 @@ static void test_dot_class_names(void **state) {
       " llm -> app [label=\"answer\"]; app -> idx [label=\"query\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "hauler"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "box"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "app"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "idx"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "hauler"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "box"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "app"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "llm"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "idx"), TMC_KIND_VECTOR_STORE);
   tmc_ir_free(ir);
 }
 
@@ -298,14 +294,14 @@ static void test_verb_tools(void **state) {
   static const char tools[] = DESK_PAGE("prompt + tool schemas", "reply / tool call");
   static const char plain[] = DESK_PAGE("prompt", "reply");
   tmc_ir *ir = analyse_with(tools, cat, NULL);
-  assert_int_equal(kind(ir, "t1"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "t2"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "t3"), TMC_KIND_AGENT_TOOL);
-  assert_int_not_equal(kind(ir, "t4"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t1"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t2"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t3"), TMC_KIND_AGENT_TOOL);
+  assert_int_not_equal(kind_at(ir, "t4"), TMC_KIND_AGENT_TOOL);
   tmc_ir_free(ir);
   ir = analyse_with(plain, cat, NULL);
-  assert_int_not_equal(kind(ir, "t1"), TMC_KIND_AGENT_TOOL);
-  assert_int_not_equal(kind(ir, "t3"), TMC_KIND_AGENT_TOOL);
+  assert_int_not_equal(kind_at(ir, "t1"), TMC_KIND_AGENT_TOOL);
+  assert_int_not_equal(kind_at(ir, "t3"), TMC_KIND_AGENT_TOOL);
   tmc_ir_free(ir);
 }
 

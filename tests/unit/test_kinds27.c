@@ -17,10 +17,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* DOT: an assistant's code whose talk with its LLM says tools calls
  * "Partner actions" (the plural of a callable's kind) and those call
  * servers "(operated by plugin vendors)": a tool, and the vendors' side.
@@ -49,11 +45,11 @@ static void test_plural_tools_dot(void **state) {
       " app -> rep; app -> idx; ci -> bp;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "plg"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "srv"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "rep"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "idx"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "bp"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "plg"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "srv"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "rep"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "idx"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "bp"), TMC_KIND_AGENT_TOOL);
   tmc_ir_free(ir);
 }
 
@@ -77,9 +73,9 @@ static void test_plural_tools_drawio(void **state) {
                               LINK("e5", "sk", "ext", "request")
                                   LINK("e6", "sk", "own", "request") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "sk"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "ext"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "own"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "sk"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "ext"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "own"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -105,10 +101,10 @@ static void test_people_using_app_drawio(void **state) {
                       LINK("e3", "bkp", "api", "bookings")
                           LINK("e4", "pln", "api", "routes") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "wlk"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "spo"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "bkp"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "pln"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "wlk"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "spo"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "bkp"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "pln"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -127,8 +123,8 @@ static void test_german_role_nouns(void **state) {
       " au -> po [label=\"hochladen\"]; po -> dir [label=\"Manifest\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "au"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "po"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "au"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "po"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   static const char xml[] = HEAD V("red", "Redakteure", CARD, 20, 40, 140, 60)
       V("pr", "Externe Prüfer", CARD, 20, 200, 140, 60)
@@ -136,9 +132,9 @@ static void test_german_role_nouns(void **state) {
               LINK("e1", "red", "cms", "Artikel") LINK("e2", "cms", "pr", "Freigabe")
                   TAIL;
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "red"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pr"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "cms"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "red"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pr"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "cms"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

@@ -17,10 +17,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* DOT: files named as what the box is ("tokens.yaml", "db-credentials.ini",
  * "local_settings.py", ".npmrc"), a credential heading a name ("Root
  * password"), a folder by its path, are stores. Quiet: a script named for
@@ -52,11 +48,11 @@ static void test_key_files_dot(void **state) {
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   const char *stores[] = {"k1", "k2", "k3", "k4", "k5", "f1"};
   for (size_t i = 0; i < sizeof stores / sizeof *stores; i++)
-    assert_int_equal(kind(ir, stores[i]), TMC_KIND_DATA_STORE);
+    assert_int_equal(kind_at(ir, stores[i]), TMC_KIND_DATA_STORE);
   assert_int_equal(ir->elements[elem(ir, "k1")].tech, TMC_TECH_SECRETS_VAULT);
   const char *steps[] = {"q1", "q2", "q3", "q4", "q5", "q6"};
   for (size_t i = 0; i < sizeof steps / sizeof *steps; i++)
-    assert_int_equal(kind(ir, steps[i]), TMC_KIND_PROCESS);
+    assert_int_equal(kind_at(ir, steps[i]), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -82,11 +78,11 @@ static void test_key_files_drawio(void **state) {
                           LINK("e3", "fr", "api", "") LINK("e4", "env", "api", "")
                               LINK("e5", "rot", "api", "new keys") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "pw"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "pem"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "fr"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "env"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "rot"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pw"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "pem"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "fr"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "env"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "rot"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -111,10 +107,10 @@ static void test_ai_vendor_key_files(void **state) {
       " bot -> llm [label=\"prompt\"]; llm -> bot [label=\"draft\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "k1"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "k2"), TMC_KIND_DATA_STORE);
-  assert_true(tmc_kind_is_ai(kind(ir, "w")));
-  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "k1"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "k2"), TMC_KIND_DATA_STORE);
+  assert_true(tmc_kind_is_ai(kind_at(ir, "w")));
+  assert_int_equal(kind_at(ir, "llm"), TMC_KIND_LLM);
   tmc_ir_free(ir);
   static const char xml[] = HEAD ZONE("z", "Cloud Run (europe-west1)", 0, 0, 900, 300)
       C("svc", "z", B("summary-svc", "Python 3.12"), CARD, 20, 40, 140,
@@ -125,9 +121,9 @@ static void test_ai_vendor_key_files(void **state) {
                       LINK("e3", "svc", "m", "prompt") LINK("e4", "m", "svc", "summary")
                           TAIL;
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "t"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "p"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "t"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "p"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_LLM);
   tmc_ir_free(ir);
 }
 
@@ -165,13 +161,13 @@ static void test_outside_and_devices_dot(void **state) {
       " cam -> mdl [label=\"frames\"]; web -> tri; tri -> web;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "led"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "lock"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "cus"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "th"), TMC_KIND_PROCESS);
-  assert_int_not_equal(kind(ir, "cam"), TMC_KIND_PROCESS);
-  assert_int_not_equal(kind(ir, "tri"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "syn"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "led"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "lock"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "cus"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "th"), TMC_KIND_PROCESS);
+  assert_int_not_equal(kind_at(ir, "cam"), TMC_KIND_PROCESS);
+  assert_int_not_equal(kind_at(ir, "tri"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "syn"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
   static const char quiet[] =
       "digraph d {\n"
@@ -184,7 +180,7 @@ static void test_outside_and_devices_dot(void **state) {
       " bank -> web [label=\"payments\"]; web -> bus; web -> led [label=\"invoices\"];\n"
       "}\n";
   ir = analyse_with(quiet, cat, NULL);
-  assert_int_equal(kind(ir, "led"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "led"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -215,9 +211,9 @@ static void test_glyph_fills_drawio(void **state) {
                                                   LINK("e6", "ins", "clx", "decisions")
                                                       LINK("e7", "db", "rep", "") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "drv"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "van"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "clx"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "drv"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "van"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "clx"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -250,12 +246,12 @@ static void test_front_ends_and_tools_dot(void **state) {
       " spa -> job [label=\"forecast\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "win"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ppl"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "t1"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "t2"), TMC_KIND_AGENT_TOOL);
-  assert_int_not_equal(kind(ir, "dom"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "spa"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "win"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ppl"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "t1"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t2"), TMC_KIND_AGENT_TOOL);
+  assert_int_not_equal(kind_at(ir, "dom"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "spa"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
 }
 

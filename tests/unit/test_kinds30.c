@@ -18,10 +18,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 #define B(name, detail) "&lt;b&gt;" name "&lt;/b&gt;&lt;br&gt;" detail
 
 /* K1, draw.io: a zone named "third parties" (Estonian "Kolmandad
@@ -41,10 +37,10 @@ static void test_party_zones_drawio(void **state) {
                                   LINK("e3", "web", "id", "login")
                                       LINK("e4", "web", "jobs", "") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "pay"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "id"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "web"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "jobs"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pay"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "id"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "web"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "jobs"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -66,10 +62,10 @@ static void test_party_zones_dot(void **state) {
       " app -> pt; pt -> app; app -> sync; sync -> lk;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "pt"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "lk"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "sync"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "app"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pt"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "lk"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "sync"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "app"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -89,10 +85,10 @@ static void test_role_people_drawio(void **state) {
                            140, 60) LINK("e1", "qi", "reg", "approve")
                   LINK("e2", "ss", "m", "override") LINK("e3", "reg", "m", "load") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "qi"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "ss"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "app"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "qi"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ss"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "app"), TMC_KIND_LLM);
   tmc_ir_free(ir);
 }
 
@@ -112,9 +108,9 @@ static void test_role_people_dot(void **state) {
                             " lead -> stu; clerk -> stu; api -> stu; stu -> api;\n"
                             "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "lead"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "clerk"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "stu"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "lead"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "clerk"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "stu"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
 }
 
@@ -135,11 +131,11 @@ static void test_runtimes_drawio(void **state) {
               LINK("e2", "net", "ipc", "grade") LINK("e3", "cam", "ipc", "frames")
                   LINK("e4", "idx", "vs", "chunks") LINK("e5", "ocr", "vs", "text") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "ipc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "net"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "idx"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "cam"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "ocr"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "ipc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "net"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "idx"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "cam"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "ocr"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
 }
 
@@ -165,9 +161,9 @@ static void test_runtimes_dot(void **state) {
       " pc -> srv [label=\"frames\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "pc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "cls"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "srv"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "pc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "cls"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "srv"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
 }
 
@@ -197,12 +193,12 @@ static void test_buckets_dot(void **state) {
       " svc -> up [label=\"count\"]; ld -> up; up -> sw;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "img"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "lab"), TMC_KIND_DATASET);
-  assert_int_equal(kind(ir, "mdl"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "ld"), TMC_KIND_PROCESS);
-  assert_true(tmc_kind_dfd(kind(ir, "sw")) != TMC_DFD_STORE);
+  assert_int_equal(kind_at(ir, "img"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "lab"), TMC_KIND_DATASET);
+  assert_int_equal(kind_at(ir, "mdl"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "ld"), TMC_KIND_PROCESS);
+  assert_true(tmc_kind_dfd(kind_at(ir, "sw")) != TMC_DFD_STORE);
   tmc_ir_free(ir);
 }
 
@@ -224,9 +220,9 @@ static void test_buckets_drawio(void **state) {
                               LINK("e3", "ad", "llm", "hot-load")
                                   LINK("e4", "pk", "api", "load") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "ad"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "chats"), TMC_KIND_DATASET);
-  assert_int_not_equal(kind(ir, "pk"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "ad"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "chats"), TMC_KIND_DATASET);
+  assert_int_not_equal(kind_at(ir, "pk"), TMC_KIND_MODEL_REGISTRY);
   tmc_ir_free(ir);
 }
 
@@ -251,10 +247,10 @@ static void test_party_tools_drawio(void **state) {
                                               LINK("e5", "ag", "t3", "")
                                                   LINK("e6", "t2", "ll", "text") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "t1"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "t2"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "t3"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "ll"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "t1"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t2"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t3"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "ll"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -275,8 +271,8 @@ static void test_vendor_code_files(void **state) {
       " app -> cc; cc -> llm [label=\"prompt\"]; llm -> cc [label=\"reply\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "cc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "llm"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "cc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "llm"), TMC_KIND_LLM);
   tmc_ir_free(ir);
   static const char xml[] = HEAD ZONE("z", "Vercel", 0, 0, 900, 300)
       C("web", "z", "Next.js site", CARD, 20, 40, 140, 60) C(
@@ -284,8 +280,8 @@ static void test_vendor_code_files(void **state) {
           V("m", "Claude 3.5 Sonnet", CARD, 620, 400, 140, 60) LINK("e1", "web", "ac", "")
               LINK("e2", "ac", "m", "prompt") LINK("e3", "m", "ac", "answer") TAIL;
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "ac"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "ac"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_LLM);
   tmc_ir_free(ir);
 }
 

@@ -17,10 +17,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* DOT: the people on a box, an ellipse and plain text, beside the
  * system's own cluster. */
 static void test_people_dot(void **state) {
@@ -42,18 +38,18 @@ static void test_people_dot(void **state) {
       " svc -> db; q1 -> svc; svc -> q2; q3 -> svc; bp -> svc;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "kij"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "bez"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "er"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "vs"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "kij"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "bez"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "er"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "vs"), TMC_KIND_EXTERNAL);
   /* quiet: what the system runs, and what is named for the people */
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_PROCESS);
   assert_int_equal(tmc_ir_element_trust(ir, elem(ir, "svc")), 1);
-  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "q1"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "q2"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "q3"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "bp"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "q1"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "q2"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "q3"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "bp"), TMC_KIND_PROCESS);
   assert_int_equal(tmc_ir_element_trust(ir, elem(ir, "bp")), 1);
   tmc_ir_free(ir);
 }
@@ -77,13 +73,13 @@ static void test_people_drawio(void **state) {
                                               LINK("e5", "svc", "la", "stroom")
                                                   LINK("e6", "svc", "pr", "script") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "om"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "in"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "hr"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pr"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "svc"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "la"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "rp"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "om"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "in"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "hr"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pr"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "svc"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "la"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "rp"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

@@ -21,10 +21,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* DOT: boxes on a page with no clusters, the vendors called and
  * answering. */
 static void test_products_dot(void **state) {
@@ -50,13 +46,13 @@ static void test_products_dot(void **state) {
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   static const char *const outside[] = {"a", "b", "c", "d", "e", "f"};
   for (size_t i = 0; i < sizeof outside / sizeof *outside; i++)
-    assert_int_equal(kind(ir, outside[i]), TMC_KIND_EXTERNAL);
+    assert_int_equal(kind_at(ir, outside[i]), TMC_KIND_EXTERNAL);
   /* quiet: the system's code for a vendor, self-hosted software, a
    * common word */
   static const char *const own[] = {"api", "q1", "q2", "q3", "q4"};
   for (size_t i = 0; i < sizeof own / sizeof *own; i++)
-    assert_int_equal(kind(ir, own[i]), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
+    assert_int_equal(kind_at(ir, own[i]), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -88,10 +84,10 @@ static void test_products_drawio(void **state) {
   tmc_ir *ir = drawio_analysed(xml, NULL);
   static const char *const outside[] = {"wf", "ks", "ff", "kv", "ep"};
   for (size_t i = 0; i < sizeof outside / sizeof *outside; i++)
-    assert_int_equal(kind(ir, outside[i]), TMC_KIND_EXTERNAL);
+    assert_int_equal(kind_at(ir, outside[i]), TMC_KIND_EXTERNAL);
   static const char *const own[] = {"svc", "wp", "gl", "pg", "mo"};
   for (size_t i = 0; i < sizeof own / sizeof *own; i++)
-    assert_int_not_equal(kind(ir, own[i]), TMC_KIND_EXTERNAL);
+    assert_int_not_equal(kind_at(ir, own[i]), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

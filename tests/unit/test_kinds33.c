@@ -20,10 +20,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 static bool has(const tmc_ir *ir, const char *id) {
   for (uint32_t i = 0; i < ir->n_elements; i++)
     if (strcmp(ir->elements[i].id, id) == 0)
@@ -68,20 +64,20 @@ static void test_stencils_drawio(void **state) {
                                   E("e7", "kio", "vm") E("e8", "vm", "nt")
                                       E("e9", "vm", "nm") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "doc"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "logs"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "vm"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ppl"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "doc"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "logs"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "vm"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ppl"), TMC_KIND_EXTERNAL);
   assert_false(has(ir, "wall"));
   assert_false(has(ir, "door"));
-  assert_int_equal(kind(ir, "tm"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "nt"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "nm"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "tm"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "nt"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "nm"), TMC_KIND_MODEL);
   assert_false(has(ir, "nc"));
   /* quiet */
-  assert_int_equal(kind(ir, "bp"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "kio"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "bp"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "kio"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -115,13 +111,13 @@ static void test_words_dot(void **state) {
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   static const char *const outside[] = {"p1", "p2", "p3", "hub", "tr", "ab", "vend"};
   for (size_t i = 0; i < sizeof outside / sizeof *outside; i++)
-    assert_int_equal(kind(ir, outside[i]), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "env"), TMC_KIND_DATA_STORE);
+    assert_int_equal(kind_at(ir, outside[i]), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "env"), TMC_KIND_DATA_STORE);
   /* quiet */
   static const char *const own[] = {"q1", "ld", "q3", "q4", "q5", "q6", "api"};
   for (size_t i = 0; i < sizeof own / sizeof *own; i++)
-    assert_int_equal(kind(ir, own[i]), TMC_KIND_PROCESS);
-  assert_int_not_equal(kind(ir, "mir"), TMC_KIND_EXTERNAL);
+    assert_int_equal(kind_at(ir, own[i]), TMC_KIND_PROCESS);
+  assert_int_not_equal(kind_at(ir, "mir"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -147,9 +143,9 @@ static void test_dfd_doer(void **state) {
       " 2.2 -> E1 [label=\"orders\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "2.1"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "D2"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "2.2"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "2.1"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "D2"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "2.2"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -167,10 +163,10 @@ static void test_cloud_model_word(void **state) {
                       LINK("e3", "a", "c3", "photos") LINK("e4", "a", "c4", "prompt")
                           TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "c1"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "c2"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "c3"), TMC_KIND_MODEL);
-  assert_int_equal(kind(ir, "c4"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "c1"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "c2"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "c3"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "c4"), TMC_KIND_LLM);
   tmc_ir_free(ir);
 }
 
@@ -194,8 +190,8 @@ static void test_addon_in_details(void **state) {
       " cust -> shop; shop -> pms; mkt -> shop; pms -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "shop"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "mkt"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "shop"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "mkt"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

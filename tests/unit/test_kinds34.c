@@ -21,10 +21,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 #define HEX                                                                              \
   "shape=hexagon;perimeter=hexagonPerimeter2;size=0.15;whiteSpace=wrap;html=1;"          \
   "fillColor=#223344;"
@@ -52,11 +48,11 @@ static void test_vectors_dot(void **state) {
       " ix -> q1 [label=\"tekstinpalat\"]; api -> q2;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "dk"), TMC_KIND_VECTOR_STORE);
-  assert_int_equal(kind(ir, "fi"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "dk"), TMC_KIND_VECTOR_STORE);
+  assert_int_equal(kind_at(ir, "fi"), TMC_KIND_VECTOR_STORE);
   /* quiet */
-  assert_int_equal(kind(ir, "q1"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "q2"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "q1"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "q2"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -80,8 +76,8 @@ static void test_models_store_dot(void **state) {
       " svc -> out [label=\"churn risk\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(en, cat, NULL);
-  assert_int_equal(kind(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
   static const char sr[] =
       "digraph d {\n"
@@ -96,8 +92,8 @@ static void test_models_store_dot(void **state) {
       "[label=\"прогноза\"];\n"
       "}\n";
   ir = analyse_with(sr, cat, NULL);
-  assert_int_equal(kind(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
   /* quiet: drawn as a box, the model itself */
   static const char quiet[] =
@@ -111,7 +107,7 @@ static void test_models_store_dot(void **state) {
       " mod -> svc [label=\"scores\"]; crm -> svc;\n"
       "}\n";
   ir = analyse_with(quiet, cat, NULL);
-  assert_int_equal(kind(ir, "mod"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "mod"), TMC_KIND_MODEL);
   tmc_ir_free(ir);
 }
 
@@ -141,12 +137,12 @@ static void test_agent_tools_drawio(void **state) {
                                               LINK("e10", "v1", "ag", "gpx")
                                                   LINK("e11", "ag", "v2", "clicks") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "t1"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "p1"), TMC_KIND_AGENT_TOOL);
-  assert_int_equal(kind(ir, "p2"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "t1"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "p1"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "p2"), TMC_KIND_AGENT_TOOL);
   /* quiet */
-  assert_int_equal(kind(ir, "v1"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "v2"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "v1"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "v2"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -171,14 +167,14 @@ static void test_people_and_software_drawio(void **state) {
                                           E("e5", "q2", "adm") E("e6", "q3", "adm")
                                               E("e7", "h", "adm") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "h"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "adm"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "job"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "c"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "h"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "adm"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "job"), TMC_KIND_PROCESS);
   /* quiet */
-  assert_int_equal(kind(ir, "q1"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "q2"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "q3"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "q1"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "q2"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "q3"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

@@ -17,10 +17,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* DOT, a German hospital: a ward terminal whose aside names the platform it
  * runs, a notifier whose aside names the chat app it sends through, both in
  * the hospital's cluster. Quiet: the vendor leading the name, an aside of
@@ -43,12 +39,12 @@ static void test_aside_party_dot(void **state) {
       " nurse -> term -> db; db -> notif; db -> pay; db -> pay2; db -> crm;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "term"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "notif"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "term"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "notif"), TMC_KIND_PROCESS);
   /* quiet */
-  assert_int_equal(kind(ir, "pay"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pay2"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "crm"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pay"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pay2"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "crm"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -63,9 +59,9 @@ static void test_aside_party_drawio(void **state) {
           V("hs", "HubSpot", CARD, 700, 40, 140, 60) E("e1", "hs", "sync")
               E("e2", "sync", "db") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "sync"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sync"), TMC_KIND_PROCESS);
   /* quiet */
-  assert_int_equal(kind(ir, "hs"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "hs"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

@@ -18,10 +18,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* DOT, a Basque water utility: a demand-forecast model kept as safetensors,
  * scored by a nightly job that writes a meter table. Quiet: the job and the
  * table. */
@@ -38,10 +34,10 @@ static void test_basque_model_dot(void **state) {
       " db -> job; job -> fc [label=\"irakurketak\"]; fc -> job; job -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "fc"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "fc"), TMC_KIND_MODEL);
   /* quiet */
-  assert_int_equal(kind(ir, "job"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "job"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -54,9 +50,9 @@ static void test_basque_model_drawio(void **state) {
           C("svc", "z", "Ordainketa zerbitzua", CARD, 300, 40, 140, 60)
               E("e1", "svc", "m") E("e2", "m", "svc") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_MODEL);
   /* quiet */
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -74,9 +70,9 @@ static void test_watson_deployment_dot(void **state) {
       " ret -> churn; churn -> ret;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "churn"), TMC_KIND_MODEL);
+  assert_int_equal(kind_at(ir, "churn"), TMC_KIND_MODEL);
   /* quiet */
-  assert_int_equal(kind(ir, "ret"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ret"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 

@@ -34,10 +34,6 @@
 
 #define AM3 "html=1;outlineConnect=0;whiteSpace=wrap;shape=mxgraph.archimate3."
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 static bool dropped_says(const tmc_ir *ir, const char *what) {
   for (uint32_t i = 0; i < ir->decorations.n; i++)
     if (strstr(ir->decorations.v[i], what))
@@ -144,15 +140,15 @@ static void test_archimate3(void **state) {
   char xml[sizeof shapes + sizeof edges];
   snprintf(xml, sizeof xml, "%s%s", shapes, edges);
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "act"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "cmp"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "dob"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "art"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "nod"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "dev"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "act"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "cmp"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "dob"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "art"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "nod"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "dev"), TMC_KIND_EXTERNAL);
   assert_int_equal(ir->elements[elem(ir, "dev")].tech, TMC_TECH_DEVICE);
-  assert_int_equal(kind(ir, "sys"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "sys"), TMC_KIND_DATA_STORE);
   assert_true(ir_has_flow(ir, "cmp", "dob"));
   assert_true(ir_has_flow(ir, "svc", "cmp"));
   assert_true(ir_has_flow(ir, "act", "cmp"));
@@ -205,7 +201,7 @@ static void test_relations_quiet(void **state) {
   assert_true(ir_has_flow(ir, "d", "c"));
   assert_true(ir_has_flow(ir, "b", "d"));
   assert_int_equal(ir->decorations.n, 0);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_LLM);
   tmc_ir_free(ir);
 }
 
@@ -241,10 +237,10 @@ static void test_archimate2(void **state) {
                             "startFill=1;edgeStyle=elbowEdgeStyle;elbow=vertical",
                             "q", "r") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "p"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "q"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "r"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "s"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "p"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "q"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "r"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "s"), TMC_KIND_EXTERNAL);
   assert_int_equal(ir->n_flows, 3); /* the composition is none */
   tmc_ir_free(ir);
 
@@ -272,9 +268,9 @@ static void test_archimate2(void **state) {
                     "elbow=vertical;startSize=10;endArrow=none;endFill=0;",
                     "g", "h") TAIL;
   ir = drawio_analysed(xml4, NULL);
-  assert_int_equal(kind(ir, "c"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "g"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "h"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "c"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "g"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "h"), TMC_KIND_DATA_STORE);
   assert_int_equal(ir->n_flows, 2);
   tmc_ir_free(ir);
 }
@@ -303,14 +299,14 @@ static void test_office(void **state) {
                                           E("e6", "endArrow=classic;html=1;", "k", "w")
                                               TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "u"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "w"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "d"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "m"), TMC_KIND_LLM);
-  assert_int_equal(kind(ir, "t"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "u"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "w"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "d"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_LLM);
+  assert_int_equal(kind_at(ir, "t"), TMC_KIND_EXTERNAL);
   /* a machine icon gives way to its head noun */
-  assert_int_equal(kind(ir, "f"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "k"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "f"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "k"), TMC_KIND_DATA_STORE);
   assert_int_equal(ir->elements[elem(ir, "k")].tech, TMC_TECH_SECRETS_VAULT);
   tmc_ir_free(ir);
 }
@@ -343,15 +339,15 @@ static void test_cisco_safe_and_citrix(void **state) {
                                           E("e5", "endArrow=classic;html=1;", "gw", "db")
                                               TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "cu"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "fw"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "cu"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "fw"), TMC_KIND_PROCESS);
   assert_int_equal(ir->elements[elem(ir, "fw")].tech, TMC_TECH_FIREWALL);
-  assert_int_equal(kind(ir, "sv"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "st"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "gw"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sv"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "st"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "gw"), TMC_KIND_PROCESS);
   assert_int_equal(ir->elements[elem(ir, "gw")].tech, TMC_TECH_VPN);
-  assert_int_equal(kind(ir, "th"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "th"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -384,15 +380,15 @@ static void test_veeam_and_alibaba(void **state) {
                                           E("e6", "endArrow=classic;html=1;", "ml", "ec")
                                               TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "bs"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "rp"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "hv"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "ec"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "os"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "bs"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "rp"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "hv"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "ec"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "os"), TMC_KIND_DATA_STORE);
   assert_int_equal(ir->elements[elem(ir, "os")].tech, TMC_TECH_OBJECT_STORAGE);
-  assert_int_equal(kind(ir, "pd"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "ml"), TMC_KIND_PIPELINE);
-  assert_int_equal(kind(ir, "us"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pd"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "ml"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "us"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

@@ -18,10 +18,6 @@
 
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* A zone named for other organisations' services holds theirs, whatever
  * generic head they carry ("... API", "... service"); the system's own
  * zone beside it keeps its services, and a zone merely named the outside
@@ -47,10 +43,10 @@ static void test_party_zone(void **state) {
       "  ship -> orders [label=\"label PDF\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "zd"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "ship"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "orders"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "web"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "zd"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ship"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "orders"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "web"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -102,12 +98,12 @@ static void test_outside_every_boundary(void **state) {
   reset_diags();
   tmc_ir *ir = ir_analysed("t.drawio", xml, strlen(xml), cat, NULL, &diags);
   assert_non_null(ir);
-  assert_int_equal(kind(ir, "idp"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "idp"), TMC_KIND_EXTERNAL);
   assert_true(ir->elements[elem(ir, "idp")].facts.is_entry);
-  assert_int_equal(kind(ir, "bank"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "lb"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "job"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "portal"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "bank"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "lb"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "job"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "portal"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -131,12 +127,12 @@ static void test_vault_names(void **state) {
       "  sync -> svc [label=\"config\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "akv"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "akv"), TMC_KIND_DATA_STORE);
   assert_int_equal(ir->elements[elem(ir, "akv")].tech, TMC_TECH_SECRETS_VAULT);
   assert_true(ir->elements[elem(ir, "akv")].facts.is_asset);
-  assert_int_equal(kind(ir, "okv"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "sync"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "okv"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sync"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -161,11 +157,11 @@ static void test_outside_asides(void **state) {
       "  hist -> app; app -> track; ehr -> app;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "chiller"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "chiller"), TMC_KIND_EXTERNAL);
   assert_true(ir->elements[elem(ir, "chiller")].facts.is_entry);
-  assert_int_equal(kind(ir, "track"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "hist"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ehr"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "track"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "hist"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ehr"), TMC_KIND_DATA_STORE);
   tmc_ir_free(ir);
 }
 
@@ -197,11 +193,11 @@ static void test_capture_devices(void **state) {
       "  wardens -> minutes [label=\"lookups\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "mics"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "mics"), TMC_KIND_EXTERNAL);
   assert_true(ir->elements[elem(ir, "mics")].facts.is_entry);
-  assert_int_equal(kind(ir, "hub"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "rec"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "wardens"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "hub"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "rec"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "wardens"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

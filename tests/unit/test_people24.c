@@ -19,10 +19,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 /* People by their trade on DOT shapes a system's parts are drawn with too
  * (a box, an ellipse, plain text, a record, a hexagon), singular and
  * plural. Quiet: the services they use and software named by a word that
@@ -53,21 +49,21 @@ static void test_trades_dot(void **state) {
       " px -> ix; api -> ix; jn -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "bee"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "vin"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "lock"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "dock"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "auc"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "snow"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "rw"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "az"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ls"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "vp"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "db"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "px"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ix"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "jn"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "bee"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "vin"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "lock"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "dock"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "auc"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "snow"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "api"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "rw"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "az"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ls"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "vp"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "px"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ix"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "jn"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -98,19 +94,19 @@ static void test_trades_drawio(void **state) {
                                                   LINK("e10", "pe", "svc", "decisions")
                                                       TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "som"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "lg"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pb"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "gl"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "rb"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "fs"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ca"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "som"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "lg"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pb"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "gl"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "rb"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "fs"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ca"), TMC_KIND_PROCESS);
   /* a device outside, never a person's word */
-  assert_int_equal(kind(ir, "gr"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "gr"), TMC_KIND_EXTERNAL);
   assert_int_equal(ir->elements[elem(ir, "gr")].tech, TMC_TECH_IOT_DEVICE);
-  assert_int_equal(kind(ir, "ag"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "pe"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ag"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pe"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -134,13 +130,13 @@ static void test_head_first_languages(void **state) {
       " sp -> pp; mb -> pp; vol -> pc; tr -> pc; pc -> ed; pp -> ed;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "sp"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "mb"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "vol"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "tr"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "pp"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "pc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ed"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sp"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "mb"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "vol"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "tr"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pp"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "pc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ed"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -161,12 +157,12 @@ static void test_freight_firms(void **state) {
                                       LINK("e4", "tms", "lsh", "logs")
                                           LINK("e5", "tms", "fw", "events") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "sh"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "ff"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "cr"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "tms"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "lsh"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "fw"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sh"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ff"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "cr"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "tms"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "lsh"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "fw"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -191,13 +187,13 @@ static void test_roles_machines_play(void **state) {
                             " eng -> m; tut -> som; rec -> som;\n"
                             "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "g"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "som"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "rp"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "pl"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "eng"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "tut"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "rec"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "g"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "som"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "rp"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "pl"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "eng"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "tut"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "rec"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
   static const char xml[] = HEAD V("pat", "Patients", CARD, 0, 0, 120, 60)
       V("vr", "Virtual receptionist", CARD, 300, 0, 120, 60)
@@ -206,9 +202,9 @@ static void test_roles_machines_play(void **state) {
                   LINK("e1", "pat", "vr", "asks") LINK("e2", "vr", "llm", "prompt")
                       LINK("e3", "ops", "vr", "config") TAIL;
   ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "pat"), TMC_KIND_EXTERNAL);
-  assert_int_not_equal(kind(ir, "vr"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "ops"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "pat"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "vr"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "ops"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 

@@ -19,10 +19,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 static bool entry(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].facts.is_entry;
 }
@@ -47,12 +43,12 @@ static void test_vendor_products_dot(void **state) {
                             " book -> notif; notif -> sms [label=\"reminder texts\"];\n"
                             "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "desk"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "sms"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "desk"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "sms"), TMC_KIND_EXTERNAL);
   /* quiet */
-  assert_int_equal(kind(ir, "sync"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "notif"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "book"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sync"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "notif"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "book"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -69,11 +65,11 @@ static void test_vendor_product_drawio(void **state) {
                       E("e1", "crm", "relay") E("e2", "relay", "ops")
                           E("e3", "ops", "sched") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_int_equal(kind(ir, "crm"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "sched"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "crm"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "sched"), TMC_KIND_EXTERNAL);
   /* quiet */
-  assert_int_equal(kind(ir, "relay"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "ops"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "relay"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "ops"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -93,11 +89,11 @@ static void test_vendor_aside_dot(void **state) {
                             " portal -> rem; sign -> rem; worker -> rem;\n"
                             "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "portal"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "sign"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "portal"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "sign"), TMC_KIND_EXTERNAL);
   /* quiet */
-  assert_int_equal(kind(ir, "worker"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "rem"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "worker"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "rem"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -119,8 +115,8 @@ static void test_vendor_own_diagram_dot(void **state) {
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   /* quiet */
-  assert_int_equal(kind(ir, "portal"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "svc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "portal"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "svc"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -148,7 +144,7 @@ static void test_partner_hosted_tool_dot(void **state) {
       " repair -> agent [label=\"garage listings\"];\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "repair"), TMC_KIND_AGENT_TOOL);
+  assert_int_equal(kind_at(ir, "repair"), TMC_KIND_AGENT_TOOL);
   assert_true(entry(ir, "repair"));
   /* quiet */
   assert_false(entry(ir, "own"));

@@ -22,10 +22,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static tmc_kind kind(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].kind;
-}
-
 static bool entry(const tmc_ir *ir, const char *id) {
   return ir->elements[elem(ir, id)].facts.is_entry;
 }
@@ -76,25 +72,25 @@ static void test_vendors_dot(void **state) {
                                        "kyc",  "sumsub", "geo", "sentry", "twseg",
                                        "wapi", "ses",    "b2c"};
   for (size_t i = 0; i < sizeof called / sizeof *called; i++) {
-    assert_int_equal(kind(ir, called[i]), TMC_KIND_EXTERNAL);
+    assert_int_equal(kind_at(ir, called[i]), TMC_KIND_EXTERNAL);
     assert_false(entry(ir, called[i]));
   }
   /* channels and networks that answer with what others sent: entries */
   static const char *const in[] = {"sms", "line", "gds", "xero", "swift"};
   for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
-    assert_int_equal(kind(ir, in[i]), TMC_KIND_EXTERNAL);
+    assert_int_equal(kind_at(ir, in[i]), TMC_KIND_EXTERNAL);
     assert_true(entry(ir, in[i]));
   }
   /* quiet: common words, self-hosted software, the account's own cloud
    * service, the system's CDN */
-  assert_int_equal(kind(ir, "seg"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "sq"), TMC_KIND_PROCESS);
-  assert_int_not_equal(kind(ir, "wise"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "kc"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "cog"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "cdn"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "seg"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sq"), TMC_KIND_PROCESS);
+  assert_int_not_equal(kind_at(ir, "wise"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "kc"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "cog"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "cdn"), TMC_KIND_PROCESS);
   /* quiet: a vendor's agent runs on the system's hosts */
-  assert_int_not_equal(kind(ir, "dda"), TMC_KIND_EXTERNAL);
+  assert_int_not_equal(kind_at(ir, "dda"), TMC_KIND_EXTERNAL);
   tmc_ir_free(ir);
 }
 
@@ -129,14 +125,14 @@ static void test_vendors_drawio(void **state) {
   tmc_ir *ir = drawio_analysed(xml, NULL);
   static const char *const theirs[] = {"gcash", "iyz", "veriff", "maps"};
   for (size_t i = 0; i < sizeof theirs / sizeof *theirs; i++) {
-    assert_int_equal(kind(ir, theirs[i]), TMC_KIND_EXTERNAL);
+    assert_int_equal(kind_at(ir, theirs[i]), TMC_KIND_EXTERNAL);
     /* called and answering: not where outsiders' input starts */
     assert_false(entry(ir, theirs[i]));
   }
   /* quiet */
-  assert_int_equal(kind(ir, "segs"), TMC_KIND_DATA_STORE);
-  assert_int_equal(kind(ir, "notion"), TMC_KIND_PROCESS);
-  assert_int_equal(kind(ir, "sso"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "segs"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "notion"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "sso"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
@@ -162,14 +158,14 @@ static void test_saas_drawio(void **state) {
   tmc_ir *ir = drawio_analysed(xml, NULL);
   static const char *const theirs[] = {"sign", "kakao", "hr", "mix", "drop"};
   for (size_t i = 0; i < sizeof theirs / sizeof *theirs; i++)
-    assert_int_equal(kind(ir, theirs[i]), TMC_KIND_EXTERNAL);
+    assert_int_equal(kind_at(ir, theirs[i]), TMC_KIND_EXTERNAL);
   assert_false(entry(ir, "mix"));
   /* the HR suite staff keep the rota in, the signing service the signed
    * forms: both send in */
   assert_true(entry(ir, "hr"));
   assert_true(entry(ir, "sign"));
   /* quiet: the system's own checkout, beside a vendor's drop-in */
-  assert_int_equal(kind(ir, "co"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "co"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
