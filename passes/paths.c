@@ -1397,6 +1397,34 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
       named[v[i].target] = true;
     }
   free(named);
+  /* r2cut (issue #16 item 4): the flood of a service by the people who
+   * send to it straight (own_tool: the learners' booking site, the
+   * boaters' shop) waits with the floods shown last (OWN_FLOOD), while a
+   * flood of the same end by someone who reaches it only through other
+   * code (the franchisees' diary app that writes into it) may be shown
+   * (a names_last goal's, a pair's best, the one flood of a flood-only
+   * end). The end is named once either way; its most likely flooder, who
+   * can script the form they use, names it: the direct senders' flood
+   * takes that slot and the other entry's flood waits last instead. Once
+   * per end, in rank order: the count shown does not change (asked of at
+   * most TAIL_TEST_MAX paths, as the tails are). */
+  bool *swapped = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < n && n <= TAIL_TEST_MAX; i++) {
+    uint32_t t = v[i].target;
+    if (tier[i] != OWN_FLOOD || swapped[t] || c->goals[v[i].goal]->aim_bit != deny ||
+        !own_tool(c, v[i].entry, t))
+      continue;
+    for (uint32_t j = 0; j < n && !swapped[t]; j++)
+      if (v[j].target == t && v[j].entry != v[i].entry &&
+          c->goals[v[j].goal]->aim_bit == deny && !own_tool(c, v[j].entry, t) &&
+          (tier[j] == LAST_TIER || tier[j] == CHAIN_TIER || tier[j] == 2 ||
+           tier[j] == FLOOD_ONLY)) {
+        tier[i] = tier[j];
+        tier[j] = OWN_FLOOD;
+        swapped[t] = true;
+      }
+  }
+  free(swapped);
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
   static const uint8_t tier_order[] = {

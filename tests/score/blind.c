@@ -297,8 +297,12 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
       unsigned n_ids = 0, met = chain_met(found ? &ir->paths[best] : NULL,
                                           n >= 5 ? f[4] : NULL, &n_ids);
       t->all[M_CHAIN] += n_ids, t->hit[M_CHAIN] += met;
+      bool cut = false; /* found by the search, left out by the report's limit */
+      for (uint32_t q = 0; q < ir->n_path_pairs && !found && e != TMC_NONE; q++)
+        cut |= ir->path_pairs[2 * q] == e && ir->path_pairs[2 * q + 1] == to;
       if (verbose && !found)
-        printf("  path %s -> %s: not found (%s)\n", f[1], f[2], n >= 4 ? f[3] : "");
+        printf("  path %s -> %s: not %s (%s)\n", f[1], f[2], cut ? "shown" : "found",
+               n >= 4 ? f[3] : "");
       else if (verbose && want && !aimed)
         printf("  path %s -> %s: goal %s, got %s (%s)\n", f[1], f[2], want,
                path_aim(ir, cat, best) ? path_aim(ir, cat, best) : "none",
