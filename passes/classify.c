@@ -224,13 +224,18 @@ static bool names_third_party(const tmc_lexicon *lx, const char *l) {
          tmc_lexicon_says(lx, TMC_WORDS_OUTSIDE_CODE, l);
 }
 
+static bool says_exactly(const tmc_lexicon *lx, tmc_word_list list, const char *text,
+                         size_t n);
+
 /* Does a zone named the outside also name a part of the system's own
  * network ("edge / public", "Public DMZ", "Public subnet (VPC)")? Then it
  * is the system's public-facing part, and what is drawn in it is the
  * system's (a partner's zone stays theirs). */
 static bool own_public_part(const tmc_lexicon *lx, const char *l) {
   const char *w = tmc_lexicon_says(lx, TMC_WORDS_TRUST_PERIMETER, l);
-  if (w && !tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, w))
+  /* r2kinds: people named by the word ("partner"), not a part of the
+   * network whose name says people too ("public web") */
+  if (w && !says_exactly(lx, TMC_WORDS_PEOPLE, w, strlen(w)))
     return true;
   return tmc_lexicon_says(lx, TMC_WORDS_TRUST_INTERNAL, l) != NULL;
 }

@@ -176,6 +176,40 @@ static void test_tools_elsewhere_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a ferry ticketing firm (round 2, twenty-seventh session): its
+ * storefront drawn in the cloud's public subnets and its status page in a
+ * zone named its public web are its own parts that face the internet, not
+ * the internet: boxes there are components, and the zones are trust 1 like
+ * a DMZ. Quiet: a box in the public internet stays the outside. */
+static void test_public_subnets_dot(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " node [shape=box];\n"
+      " subgraph cluster_pub { label=\"ap-southeast-2 / public subnets\";\n"
+      "  shop [label=\"Sailings storefront Remix SSR, sailaway.example\"]; }\n"
+      " subgraph cluster_web { label=\"Public web (Cloud Run)\";\n"
+      "  status [label=\"Timetable board\"]; }\n"
+      " subgraph cluster_priv { label=\"ap-southeast-2 / private subnets\";\n"
+      "  api [label=\"Booking API\"];\n"
+      "  db [label=\"Bookings\", shape=cylinder]; }\n"
+      " subgraph cluster_net { label=\"Public internet\";\n"
+      "  scraper [label=\"Fare scraper\"]; }\n"
+      " scraper -> shop; shop -> api; status -> api; api -> db;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind(ir, "shop"), TMC_KIND_PROCESS);
+  assert_false(entry(ir, "shop"));
+  for (uint32_t b = 0; b < ir->n_boundaries; b++)
+    if (strstr(ir->boundaries[b].label, "public subnets") ||
+        strstr(ir->boundaries[b].label, "Public web"))
+      assert_int_equal(ir->boundaries[b].trust, 1);
+  /* quiet */
+  assert_int_equal(kind(ir, "scraper"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_vendor_products_dot),
@@ -184,6 +218,7 @@ int main(void) {
       cmocka_unit_test(test_vendor_own_diagram_dot),
       cmocka_unit_test(test_partner_hosted_tool_dot),
       cmocka_unit_test(test_tools_elsewhere_drawio),
+      cmocka_unit_test(test_public_subnets_dot),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
