@@ -198,15 +198,15 @@ static void test_public_subnets_dot(void **state) {
       " scraper -> shop; shop -> api; status -> api; api -> db;\n"
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
-  assert_int_equal(kind(ir, "shop"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "shop"), TMC_KIND_PROCESS);
   assert_false(entry(ir, "shop"));
   for (uint32_t b = 0; b < ir->n_boundaries; b++)
     if (strstr(ir->boundaries[b].label, "public subnets") ||
         strstr(ir->boundaries[b].label, "Public web"))
       assert_int_equal(ir->boundaries[b].trust, 1);
   /* quiet */
-  assert_int_equal(kind(ir, "scraper"), TMC_KIND_EXTERNAL);
-  assert_int_equal(kind(ir, "api"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "scraper"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "api"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
 }
 
