@@ -152,159 +152,6 @@ static void split_record(const cg_record *r, cg_msg *out) {
   free(msg);
 }
 
-/* perf36: cgraph's objects live in a tmc arena for the life of one graph.
- * With its default memory discipline agclose deletes every node, edge and
- * string one by one (4 % of a 10k DOT run, in its dictionaries); a
- * discipline with a close hook lets agclose free the whole heap at once
- * ("whoosh" in cgraph's graph.c). Freeing is a no-op until then: the parser
- * frees little. Memory comes zeroed, as cgraph's calloc-based default gives
- * it. Only root graphs of read_dot are closed here (never a subgraph alone,
- * whose teardown would hand arena memory to libc's free).
- *
- * perf37: the whole-heap close frees what came from the heap, but libcdt's
- * dtopen takes each dictionary's header (Dt_t) from malloc whatever the
- * discipline (its data comes from the heap), and agclose's fast path never
- * closes the dictionaries: a few hundred bytes per graph were lost (perf36's
- * step, reverted for it). The close hook frees those headers first. It finds
- * the root graph as cgraph's agopen makes it: the heap's first object is the
- * Agclos_t, its second the root graph (checked: a root whose clos is that
- * first object); cgraph's own close of a graph it failed to read goes
- * through the hook too. */
-typedef struct cg_heap {
-  tmc_arena *a;
-  unsigned n;     /* objects allocated, counted up to 2 */
-  void *first[2]; /* the first two: cgraph's Agclos_t, then the root graph */
-} cg_heap;
-
-static void *heap_open(Agdisc_t *disc) {
-  (void)disc;
-  cg_heap *h = tmc_xcalloc(1, sizeof *h);
-  h->a = tmc_arena_new();
-  return h;
-}
-
-static void *heap_alloc(void *heap, size_t n) {
-  cg_heap *h = heap;
-  void *p = tmc_arena_alloc(h->a, n);
-  if (h->n < 2)
-    h->first[h->n++] = p;
-  return p;
-}
-
-static void *heap_resize(void *heap, void *p, size_t old, size_t n) {
-  cg_heap *h = heap;
-  if (p && n <= old)
-    return p;
-  void *q = tmc_arena_alloc(h->a, n);
-  if (p && old)
-    memcpy(q, p, old);
-  return q;
-}
-
-static void heap_free(void *heap, void *p) {
-  (void)heap;
-  (void)p;
-}
-
-typedef struct dict_list {
-  Dict_t **v;
-  uint32_t n, cap;
-} dict_list;
-
-static void dict_add(dict_list *l, Dict_t *d) {
-  if (d)
-    *TMC_PUSH(l->v, l->n, l->cap) = d;
-}
-
-/* The malloc'd headers of every dictionary of root and its subgraphs: each
- * graph's node, edge and subgraph sets and its attribute dictionaries (the
- * "_AG_datadict" record), and the root's string and internal-map
- * dictionaries. Collected first, freed after: the walk reads the subgraph
- * sets. */
-static void free_dict_headers(Agraph_t *root) {
-  dict_list d = {0};
-  Agraph_t **gs = NULL;
-  uint32_t ng = 0, gcap = 0;
-  *TMC_PUSH(gs, ng, gcap) = root;
-  for (uint32_t i = 0; i < ng; i++) {
-    Agraph_t *g = gs[i];
-    for (Agraph_t *s = agfstsubg(g); s; s = agnxtsubg(s))
-      *TMC_PUSH(gs, ng, gcap) = s;
-    dict_add(&d, g->n_seq);
-    dict_add(&d, g->n_id);
-    dict_add(&d, g->e_seq);
-    dict_add(&d, g->e_id);
-    dict_add(&d, g->g_dict);
-    Agdatadict_t *dd = (Agdatadict_t *)aggetrec(g, "_AG_datadict", 0);
-    if (dd) {
-      dict_add(&d, dd->dict.n);
-      dict_add(&d, dd->dict.e);
-      dict_add(&d, dd->dict.g);
-    }
-  }
-  Agclos_t *c = root->clos;
-  dict_add(&d, c->strdict);
-  for (int k = 0; k < 3; k++) {
-    dict_add(&d, c->lookup_by_name[k]);
-    dict_add(&d, c->lookup_by_id[k]);
-  }
-  for (uint32_t i = 0; i < d.n; i++)
-    free(d.v[i]);
-  free(d.v);
-  free(gs);
-}
-
-static void heap_close(void *heap) {
-  cg_heap *h = heap;
-  Agraph_t *root = h->n == 2 ? h->first[1] : NULL;
-  if (root && root->clos == h->first[0] && root->root == root && AGTYPE(root) == AGRAPH)
-    free_dict_headers(root);
-  tmc_arena_free(h->a);
-  free(h);
-}
-
-static Agmemdisc_t heap_disc = {heap_open, heap_alloc, heap_resize, heap_free,
-                                heap_close};
-
-/* agmemread's reader (cgraph 2.42's memiofread, byte for byte): one line,
- * or up to bufsize bytes, per call. */
-typedef struct mem_reader {
-  const char *data;
-  int len, cur;
-} mem_reader;
-
-static int mem_read(void *chan, char *buf, int bufsize) {
-  mem_reader *r = chan;
-  if (bufsize == 0 || r->cur >= r->len)
-    return 0;
-  const char *p = r->data + r->cur;
-  int n = 0;
-  char c = p[0];
-  for (;;) {
-    buf[n++] = c;
-    if (c == '\n' || n >= bufsize)
-      break;
-    if ((c = p[n]) == 0)
-      break;
-  }
-  r->cur += n;
-  return n;
-}
-
-/* agmemread with the arena's memory discipline: the same reader, the same
- * id discipline, and agsetfile(NULL) after, as agmemread does. */
-static Agraph_t *read_dot(const char *text) {
-  static Agiodisc_t io;
-  io.afread = mem_read;
-  io.putstr = AgIoDisc.putstr;
-  io.flush = AgIoDisc.flush;
-  mem_reader r = {text, (int)strlen(text), 0};
-  Agdisc_t disc = {&heap_disc, &AgIdDisc, &io};
-  Agraph_t *g = agread(&r, &disc);
-  agsetfile(NULL);
-  return g;
-}
-
 /* Does this cgraph count newlines inside quoted strings in its line numbers?
  * 2.42 does not; later versions may. Asked once, by parsing a probe with a
  * syntax error on line 4 after a two-line string. */
@@ -313,7 +160,7 @@ static bool counts_string_newlines(void) {
   if (known < 0) {
     static char probe[] = "digraph {\na [label=\"x\ny\"]\n-> }\n";
     aglexbad();
-    Agraph_t *g = read_dot(probe);
+    Agraph_t *g = agmemread(probe);
     if (g)
       agclose(g);
     known = 1;
@@ -925,7 +772,7 @@ static Agraph_t *cgraph_read(const char *file, const char *text, size_t len,
   agsetfile(cg_input_name);
   agreseterrors();
   aglexbad();
-  Agraph_t *g = read_dot(text);
+  Agraph_t *g = agmemread(text);
   agseterr(prev_level);
   agseterrf(prev_fn);
   int errors = report_cgraph(file, text, len, counts_nl, d);
