@@ -6864,6 +6864,7 @@ static void people_content_to_vendor(tmc_ir *ir, const graph *g) {
  * into it. */
 static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
                            const bool *feeds_agent, const bool *written) {
+  uint8_t *relay_memo = tmc_xcalloc(ir->n_elements + 1, sizeof(uint8_t));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
@@ -6887,14 +6888,22 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
      * to the outside auditor): the records are the system's either way */
     bool relays = false;
     if (mailed && org && sd == TMC_DFD_ENTITY && !s->third_party &&
-        !s->facts.vendor_service)
-      for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !relays;
-           k++) {
-        const tmc_element *u = &ir->elements[g->in[k].to];
-        tmc_dfd ud = tmc_kind_dfd(u->kind);
-        relays = g->in[k].moves && g->in[k].to != f->src && !u->third_party &&
-                 !is_model(u->kind) && (ud == TMC_DFD_PROCESS || ud == TMC_DFD_STORE);
+        !s->facts.vendor_service) {
+      /* what the sender is handed does not depend on the flow: its in-edges
+       * are read once per sender (memo: 0 not yet, 1 no, 2 yes), or a
+       * person with thousands of mailed flows would rescan them each time */
+      if (!relay_memo[f->src]) {
+        bool r = false;
+        for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !r; k++) {
+          const tmc_element *u = &ir->elements[g->in[k].to];
+          tmc_dfd ud = tmc_kind_dfd(u->kind);
+          r = g->in[k].moves && g->in[k].to != f->src && !u->third_party &&
+              !is_model(u->kind) && (ud == TMC_DFD_PROCESS || ud == TMC_DFD_STORE);
+        }
+        relay_memo[f->src] = r ? 2 : 1;
       }
+      relays = relay_memo[f->src] == 2;
+    }
     f->facts.mailed_plain =
         clear && org &&
         ((sd != TMC_DFD_ENTITY && !s->third_party && !s->facts.person) || relays) &&
@@ -6949,6 +6958,7 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
         !s->third_party && TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
         !t->third_party && !is_model(t->kind) && feeds_agent[f->dst];
   }
+  free(relay_memo);
 }
 
 /* ---- llmcls17: LLM application families ---------------------------------- */
