@@ -92,6 +92,12 @@ static inline tmc_kind kind_at(const tmc_ir *ir, const char *id) {
   return elem_at(ir, id)->kind;
 }
 
+/* Is the element named id an entry point (fails the test when there is
+ * none)? */
+static inline bool entry_at(const tmc_ir *ir, const char *id) {
+  return elem_at(ir, id)->facts.is_entry;
+}
+
 /* Is there an element named id (a front end's test of what it reads)? */
 static inline bool has_element(const tmc_ir *ir, const char *id) {
   for (uint32_t i = 0; i < ir->n_elements; i++)

@@ -967,10 +967,6 @@ static void test_roles_and_loose_shapes_are_data(void **state) {
   tmc_catalog_free(c);
 }
 
-static bool is_entry(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].facts.is_entry;
-}
-
 /* sets.yaml's technology, role and word sets, which were tests and lists
  * written in C (reach, roles, facts; authors' stop words: test_authors): each
  * loads and is not empty, each decides what its comment says (an empty or
@@ -1019,11 +1015,11 @@ static void test_sets_are_data(void **state) {
                                "  idx -> bot [label=\"hits\"]; bot -> llm;\n"
                                "}\n";
   tmc_ir *ir = analyse_with(entries, c, "reach");
-  assert_true(is_entry(ir, "shop"));
-  assert_true(is_entry(ir, "host"));
-  assert_true(is_entry(ir, "app"));
-  assert_false(is_entry(ir, "gw"));
-  assert_false(is_entry(ir, "db"));
+  assert_true(entry_at(ir, "shop"));
+  assert_true(entry_at(ir, "host"));
+  assert_true(entry_at(ir, "app"));
+  assert_false(entry_at(ir, "gw"));
+  assert_false(entry_at(ir, "db"));
   tmc_ir_free(ir);
   /* reach: a stream nothing drawn writes to, that the system reads, is
    * where input starts */
@@ -1033,7 +1029,7 @@ static void test_sets_are_data(void **state) {
                               "  t -> job;\n"
                               "}\n";
   ir = analyse_with(topic, c, "reach");
-  assert_true(is_entry(ir, "t"));
+  assert_true(entry_at(ir, "t"));
   tmc_ir_free(ir);
   ir = analyse_with(search, c, "roles");
   assert_true(plays_role(ir, "bot", TMC_ROLE_RETRIEVER));
@@ -1110,8 +1106,8 @@ static void test_sets_are_data(void **state) {
       tmc_lexicon_techs(tmc_catalog_lexicon(c), TMC_TECHS_PUBLIC_ENDPOINTS),
       TMC_TECH_WEB_APPLICATION));
   ir = analyse_with(entries, c, "reach");
-  assert_true(is_entry(ir, "gw"));
-  assert_true(is_entry(ir, "shop"));
+  assert_true(entry_at(ir, "gw"));
+  assert_true(entry_at(ir, "shop"));
   tmc_ir_free(ir);
 
   char *path = temp_file("sets:\n"

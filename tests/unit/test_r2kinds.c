@@ -19,10 +19,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static bool entry(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].facts.is_entry;
-}
-
 /* DOT, a dental chain: appointment reminders through a help-desk SaaS and
  * an SMS vendor, both named by the vendor and what its product does.
  * Quiet: the chain's own sync service named for the vendor, its own
@@ -145,9 +141,9 @@ static void test_partner_hosted_tool_dot(void **state) {
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_int_equal(kind_at(ir, "repair"), TMC_KIND_AGENT_TOOL);
-  assert_true(entry(ir, "repair"));
+  assert_true(entry_at(ir, "repair"));
   /* quiet */
-  assert_false(entry(ir, "own"));
+  assert_false(entry_at(ir, "own"));
   tmc_ir_free(ir);
 }
 
@@ -169,10 +165,10 @@ static void test_tools_elsewhere_drawio(void **state) {
                                       E("e7", "agent", "maths") E("e8", "maths", "agent")
                                           TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
-  assert_true(entry(ir, "dict"));
-  assert_true(entry(ir, "maths"));
+  assert_true(entry_at(ir, "dict"));
+  assert_true(entry_at(ir, "maths"));
   /* quiet */
-  assert_false(entry(ir, "own"));
+  assert_false(entry_at(ir, "own"));
   tmc_ir_free(ir);
 }
 
@@ -199,7 +195,7 @@ static void test_public_subnets_dot(void **state) {
       "}\n";
   tmc_ir *ir = analyse_with(dot, cat, NULL);
   assert_int_equal(kind_at(ir, "shop"), TMC_KIND_PROCESS);
-  assert_false(entry(ir, "shop"));
+  assert_false(entry_at(ir, "shop"));
   for (uint32_t b = 0; b < ir->n_boundaries; b++)
     if (strstr(ir->boundaries[b].label, "public subnets") ||
         strstr(ir->boundaries[b].label, "Public web"))

@@ -22,10 +22,6 @@
 #include "drawio_macros.h"
 #include "engine_helpers.h"
 
-static bool entry(const tmc_ir *ir, const char *id) {
-  return ir->elements[elem(ir, id)].facts.is_entry;
-}
-
 /* DOT: vendors beside the cluster the system is drawn in, in Graphviz's
  * default ellipse, each called and answering. */
 static void test_vendors_dot(void **state) {
@@ -73,13 +69,13 @@ static void test_vendors_dot(void **state) {
                                        "wapi", "ses",    "b2c"};
   for (size_t i = 0; i < sizeof called / sizeof *called; i++) {
     assert_int_equal(kind_at(ir, called[i]), TMC_KIND_EXTERNAL);
-    assert_false(entry(ir, called[i]));
+    assert_false(entry_at(ir, called[i]));
   }
   /* channels and networks that answer with what others sent: entries */
   static const char *const in[] = {"sms", "line", "gds", "xero", "swift"};
   for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
     assert_int_equal(kind_at(ir, in[i]), TMC_KIND_EXTERNAL);
-    assert_true(entry(ir, in[i]));
+    assert_true(entry_at(ir, in[i]));
   }
   /* quiet: common words, self-hosted software, the account's own cloud
    * service, the system's CDN */
@@ -127,7 +123,7 @@ static void test_vendors_drawio(void **state) {
   for (size_t i = 0; i < sizeof theirs / sizeof *theirs; i++) {
     assert_int_equal(kind_at(ir, theirs[i]), TMC_KIND_EXTERNAL);
     /* called and answering: not where outsiders' input starts */
-    assert_false(entry(ir, theirs[i]));
+    assert_false(entry_at(ir, theirs[i]));
   }
   /* quiet */
   assert_int_equal(kind_at(ir, "segs"), TMC_KIND_DATA_STORE);
@@ -159,11 +155,11 @@ static void test_saas_drawio(void **state) {
   static const char *const theirs[] = {"sign", "kakao", "hr", "mix", "drop"};
   for (size_t i = 0; i < sizeof theirs / sizeof *theirs; i++)
     assert_int_equal(kind_at(ir, theirs[i]), TMC_KIND_EXTERNAL);
-  assert_false(entry(ir, "mix"));
+  assert_false(entry_at(ir, "mix"));
   /* the HR suite staff keep the rota in, the signing service the signed
    * forms: both send in */
-  assert_true(entry(ir, "hr"));
-  assert_true(entry(ir, "sign"));
+  assert_true(entry_at(ir, "hr"));
+  assert_true(entry_at(ir, "sign"));
   /* quiet: the system's own checkout, beside a vendor's drop-in */
   assert_int_equal(kind_at(ir, "co"), TMC_KIND_PROCESS);
   tmc_ir_free(ir);
