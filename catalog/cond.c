@@ -1101,6 +1101,20 @@ static void words(tmc_buf *b, const char *a, const char *m, const char *z) {
   tmc_buf_puts(b, z);
 }
 
+/* words() for a row whose text before the value ends in the article "a":
+ * "source is a external entity" reads "source is an external entity". */
+static void article_words(tmc_buf *b, const char *a, const char *m, const char *z) {
+  size_t n = strlen(a);
+  bool article =
+      n >= 2 && a[n - 2] == 'a' && a[n - 1] == ' ' && (n == 2 || a[n - 3] == ' ');
+  if (article && m[0] && strchr("aeiou", m[0])) {
+    tmc_buf_put(b, a, n - 2);
+    words(b, "an ", m, z);
+    return;
+  }
+  words(b, a, m, z);
+}
+
 static const char *tri_word(long v) {
   return v == TMC_TRI_YES ? "yes" : v == TMC_TRI_NO ? "no" : "unknown";
 }
@@ -1264,10 +1278,10 @@ static void describe(const tmc_cond *c, const target *t, bool held, tmc_buf *b) 
     tmc_buf_printf(b, "%s%ld%s", f->yes, v, f->no);
     return;
   case T_KIND:
-    words(b, f->yes, tmc_kind_name((tmc_kind)v), f->no);
+    article_words(b, f->yes, tmc_kind_name((tmc_kind)v), f->no);
     return;
   case T_DFD:
-    words(b, f->yes, dfd_word(v), f->no);
+    article_words(b, f->yes, dfd_word(v), f->no);
     return;
   case T_SENS:
     if (v == TMC_SENS_UNSET)

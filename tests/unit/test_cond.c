@@ -141,6 +141,12 @@ static void test_evidence(void **state) {
       parse(&c, "(holds_logs or ai) and not controls has mfa", TMC_COND_ELEMENT), 0);
   tmc_cond_explain(c, ir, TMC_TARGET_ELEMENT, db, &b);
   assert_string_equal(b.data, "holds logs or audit records; no control mfa declared");
+  /* The article before a kind or DFD class agrees with it. */
+  tmc_buf_clear(&b);
+  assert_int_equal(parse(&c, "src_dfd == entity and dst_dfd == process", TMC_COND_FLOW),
+                   0);
+  tmc_cond_explain(c, ir, TMC_TARGET_FLOW, in, &b);
+  assert_string_equal(b.data, "source is an external entity; target is a process");
   tmc_buf_free(&b);
   tmc_ir_free(ir);
 }
