@@ -2248,37 +2248,45 @@ static const char *path_reason(const tmc_ir *ir, const ctx *c, const found *f) {
       i = goal->impact;
   }
   double p = exp(-(double)f->p.cost / COST_SCALE);
+  /* The steps of score_path, in its order, each with its reason. */
+  tmc_buf why = TMC_BUF_INIT;
+  int h = l;
+  if (f->by_data && l > 1) {
+    l--;
+    tmc_buf_puts(&why,
+                 "; -1: the attacker's input reaches the keys' reader only as data, "
+                 "not as code it runs");
+  }
+  if (f->vendor && c->vendor[f->entry] == START_PARTICIPANT) {
+    if (l > 1)
+      l--;
+    tmc_buf_printf(&why,
+                   "; -1: starts at %s, a federated participant whose node must be "
+                   "compromised first",
+                   tmc_element_name(&ir->elements[f->entry]));
+  } else if (f->vendor) {
+    if (l > 1)
+      l--;
+    tmc_buf_printf(&why,
+                   "; -1: starts at a compromised or manipulated response of %s, a "
+                   "service the system calls",
+                   tmc_element_name(&ir->elements[f->entry]));
+  }
   if (f->insider) {
-    int li = l - 1 > INSIDER_MAX_LIKELIHOOD ? INSIDER_MAX_LIKELIHOOD
-             : l - 1 < 1                    ? 1
-                                            : l - 1;
+    l = l - 1 > INSIDER_MAX_LIKELIHOOD ? INSIDER_MAX_LIKELIHOOD : l - 1 < 1 ? 1 : l - 1;
     uint32_t bd = ir->elements[f->entry].boundary;
     const char *zone = bd == TMC_NONE ? "" : ir->boundaries[bd].label;
     if (!zone || !*zone)
       zone = bd == TMC_NONE ? "a trusted zone" : ir->boundaries[bd].id;
-    tmc_buf_printf(&b,
-                   "likelihood %d (path probability %.2f gives %d; -1, at most %d: "
-                   "starts inside %s, an insider)",
-                   li, p, l, INSIDER_MAX_LIKELIHOOD, zone);
-    l = li;
-  } else if (f->vendor && c->vendor[f->entry] == START_PARTICIPANT) {
-    int lv = l > 1 ? l - 1 : 1;
-    tmc_buf_printf(&b,
-                   "likelihood %d (path probability %.2f gives %d; -1: starts at %s, a "
-                   "federated participant whose node must be compromised first)",
-                   lv, p, l, tmc_element_name(&ir->elements[f->entry]));
-    l = lv;
-  } else if (f->vendor) {
-    int lv = l > 1 ? l - 1 : 1;
-    tmc_buf_printf(
-        &b,
-        "likelihood %d (path probability %.2f gives %d; -1: starts at a "
-        "compromised or manipulated response of %s, a service the system calls)",
-        lv, p, l, tmc_element_name(&ir->elements[f->entry]));
-    l = lv;
-  } else {
-    tmc_buf_printf(&b, "likelihood %d (path probability %.2f)", l, p);
+    tmc_buf_printf(&why, "; -1, at most %d: starts inside %s, an insider",
+                   INSIDER_MAX_LIKELIHOOD, zone);
   }
+  if (why.len)
+    tmc_buf_printf(&b, "likelihood %d (path probability %.2f gives %d%s)", l, p, h,
+                   why.data);
+  else
+    tmc_buf_printf(&b, "likelihood %d (path probability %.2f)", l, p);
+  tmc_buf_free(&why);
   int ai = asset_impact(c->cat, &ir->elements[f->target]);
   if (ai >= goal->impact)
     tmc_buf_printf(&b, " x impact %d (%s)", i,

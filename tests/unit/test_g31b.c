@@ -168,6 +168,23 @@ static void test_feed_theft_by_data_dot(void **state) {
   }
   assert_true(feed > 0 && index > 0);
   assert_true(feed < index);
+  /* ...and the feed's path says why, with the likelihood it has. */
+  bool said = false;
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *x = &ir->findings[i];
+    if (x->target_kind != TMC_TARGET_PATH)
+      continue;
+    const tmc_path *p = &ir->paths[x->target];
+    if (p->asset != el(ir, "keys") || p->entry != el(ir, "wx"))
+      continue;
+    char want[32];
+    snprintf(want, sizeof want, "likelihood %d (", p->likelihood);
+    assert_non_null(x->risk_reason);
+    assert_ptr_equal(strstr(x->risk_reason, want), x->risk_reason);
+    assert_non_null(strstr(x->risk_reason, "only as data"));
+    said = true;
+  }
+  assert_true(said);
   tmc_ir_free(ir);
 }
 
