@@ -135,11 +135,8 @@ static void jw_str(jw *w, const char *k, const char *v) {
 
 static void jw_int(jw *w, const char *k, long long v) {
   char d[26];
-  int n = 0;
   unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-  do
-    d[sizeof d - 1 - n++] = (char)('0' + u % 10);
-  while ((u /= 10) != 0);
+  int n = (int)tmc_dec_before(d + sizeof d, u);
   if (v < 0)
     d[sizeof d - 1 - n++] = '-';
   /* perf33: ": " and the digits are the key's tail, one write with it */

@@ -318,14 +318,10 @@ tmc_loc tmc_props_loc(const tmc_props *p, const char *key, bool value, tmc_loc o
  * was most of a miss. */
 static void threat_key(char *key, uint32_t n, const char *suffix) {
   char d[10];
-  int nd = 0;
-  do
-    d[nd++] = (char)('0' + n % 10);
-  while ((n /= 10) != 0);
+  size_t nd = tmc_dec_before(d + sizeof d, n);
   memcpy(key, "threat.", 7);
-  char *q = key + 7;
-  while (nd)
-    *q++ = d[--nd];
+  memcpy(key + 7, d + sizeof d - nd, nd);
+  char *q = key + 7 + nd;
   size_t sl = strlen(suffix);
   memcpy(q, suffix, sl + 1);
 }

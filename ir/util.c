@@ -113,10 +113,7 @@ void *tmc_xcalloc_lines(size_t n, size_t size) {
 /* Writes the decimal digits of v (with '-' when neg) to the end of d[24];
  * returns their number. */
 static size_t put_dec(char d[24], unsigned long long v, bool neg) {
-  size_t n = 0;
-  do
-    d[24 - 1 - n++] = (char)('0' + v % 10);
-  while ((v /= 10) != 0);
+  size_t n = tmc_dec_before(d + 24, v);
   if (neg)
     d[24 - 1 - n++] = '-';
   return n;

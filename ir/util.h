@@ -116,6 +116,18 @@ int tmc_buf_flush(tmc_buf *b);
 /* Every byte written so far, flushed or not. */
 size_t tmc_buf_total(const tmc_buf *b);
 
+/* Writes the decimal digits of v so that they end just before end, and
+ * returns their number (at most 20; no NUL): the one digit writer of the
+ * hot formatters (the fast printf, SARIF's integers, fingerprints, threat
+ * keys), which build their text backwards or copy the digits out. */
+static inline size_t tmc_dec_before(char *end, unsigned long long v) {
+  size_t n = 0;
+  do
+    *(end - ++n) = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  return n;
+}
+
 /* String helpers. */
 bool tmc_streq_nocase(const char *a, const char *b);
 /* Case-insensitive search for a word in text: matches only at word edges. */

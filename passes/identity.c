@@ -258,12 +258,8 @@ static size_t put_fingerprint(char *p, uint64_t hash, uint32_t k) {
     p[i] = hex[hash & 15];
   p[16] = ':';
   char digits[10];
-  int n = 0;
-  do
-    digits[n++] = (char)('0' + k % 10);
-  while ((k /= 10) != 0);
-  for (int i = 0; i < n; i++)
-    p[17 + i] = digits[n - 1 - i];
+  size_t n = tmc_dec_before(digits + sizeof digits, k);
+  memcpy(p + 17, digits + sizeof digits - n, n);
   p[17 + n] = 0;
   return (size_t)17 + (size_t)n + 1;
 }

@@ -213,6 +213,23 @@ static void buf_sink_limit_and_failure(void **state) {
 
 /* tmc_buf_printf and tmc_arena_printf format plain conversions themselves;
  * the bytes must be exactly snprintf's, and other formats still work. */
+/* tmc_dec_before writes exactly the digits, ending at end, and nothing before
+ * them: the writers that share it build their text around it. */
+static void dec_before_writes_digits_only(void **state) {
+  (void)state;
+  static const unsigned long long v[] = {0, 7, 10, 4294967295ULL, ULLONG_MAX};
+  for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+    char d[24], want[24];
+    memset(d, '#', sizeof d);
+    size_t n = tmc_dec_before(d + sizeof d, v[i]);
+    snprintf(want, sizeof want, "%llu", v[i]);
+    assert_int_equal(n, strlen(want));
+    assert_memory_equal(d + sizeof d - n, want, n);
+    for (size_t j = 0; j < sizeof d - n; j++)
+      assert_int_equal(d[j], '#');
+  }
+}
+
 static void printf_matches_libc(void **state) {
   char want[1024];
   tmc_arena *a = tmc_arena_new();
@@ -387,6 +404,7 @@ int main(void) {
       cmocka_unit_test(buf_room_only_when_it_fits),
       cmocka_unit_test(buf_sink_streams_in_chunks),
       cmocka_unit_test(buf_sink_limit_and_failure),
+      cmocka_unit_test(dec_before_writes_digits_only),
       cmocka_unit_test(printf_matches_libc),
       cmocka_unit_test(buf_printf_room_and_limit),
       cmocka_unit_test(text_clean_repairs),
