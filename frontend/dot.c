@@ -48,6 +48,11 @@ void aglexbad(void);
  * keeps each operand on its stack and gives up ("memory exhausted") near
  * 2500 of them, fewer when they nest; we refuse clearly before that. */
 #define DOT_MAX_CHAIN 2000u
+/* Distinct attribute names, at most, and name x element slots: real diagrams
+ * use a few dozen names (graphviz knows some 170); 2^25 slots keep a file at
+ * --max-elements' default to 33 names and cgraph's records within 256 MB. */
+#define DOT_MAX_ATTR_NAMES 256u
+#define DOT_MAX_ATTR_SLOTS (1ull << 25)
 
 /* cgraph reports errors through a global callback, in pieces: "Error" (or
  * "Warning"), ": ", then the message, possibly continued by more pieces. We
@@ -975,6 +980,26 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
               "the nodes and edges declared up to here are more than the limit of %u "
               "(raise with --max-elements)",
               opts->max_elements);
+    rc = -1;
+    goto done;
+  }
+  /* cgraph gives every node and edge a slot for each distinct attribute
+   * name (a new name reallocates all their records), so a file with tens of
+   * thousands of names and nodes takes minutes and gigabytes: the slots are
+   * bounded as the element count is. */
+  uint64_t objects = tmc_dotscan_elements(scan) + 1;
+  uint64_t allowed = DOT_MAX_ATTR_SLOTS / objects;
+  if (allowed > DOT_MAX_ATTR_NAMES)
+    allowed = DOT_MAX_ATTR_NAMES;
+  if (tmc_dotscan_attr_names(scan) > allowed) {
+    tmc_dotpos at;
+    const char *name = tmc_dotscan_attr_name(scan, (uint32_t)allowed, &at);
+    tmc_error(d, (tmc_loc){ir->file, at.line, at.col},
+              "attribute name '%s' is one more than the %llu distinct names a diagram "
+              "of %llu nodes and edges may use: graphviz's parser gives every node and "
+              "edge a slot for each name (use fewer attribute names)",
+              name ? name : "?", (unsigned long long)allowed,
+              (unsigned long long)(objects - 1));
     rc = -1;
     goto done;
   }

@@ -71,6 +71,9 @@ struct tmc_dotscan {
   uint32_t n_occs, cap_occs;
   tmc_dotattr *attrs; /* every `name = value` in text order */
   uint32_t n_attrs, cap_attrs;
+  table names;                                   /* distinct attribute names */
+  const char *name_text[TMC_DOTSCAN_NAMES_KEPT]; /* the first ones, in text order */
+  tmc_dotpos name_pos[TMC_DOTSCAN_NAMES_KEPT];
 };
 
 /* ---- hash tables ------------------------------------------------------------ */
@@ -365,8 +368,20 @@ static tmc_dotpos pos_of(const tok *t) {
   return (tmc_dotpos){t->line, t->col};
 }
 
+/* Counts an attribute name: cgraph gives every object of its kind a slot for
+ * each distinct one. */
+static void note_name(tmc_dotscan *s, const tok *name) {
+  uint32_t before = s->names.n;
+  entry *e = lookup(&s->names, name->text, true, s->arena);
+  if (s->names.n != before && before < TMC_DOTSCAN_NAMES_KEPT) {
+    s->name_text[before] = e->key;
+    s->name_pos[before] = pos_of(name);
+  }
+}
+
 /* Records `name = value` (value may be absent: a position of 0). */
 static void add_attr(tmc_dotscan *s, const tok *name, const tok *value) {
+  note_name(s, name);
   tmc_dotattr *a = TMC_PUSH(s->attrs, s->n_attrs, s->cap_attrs);
   a->key = name->text;
   a->key_pos = pos_of(name);
@@ -388,7 +403,8 @@ static uint32_t read_attrs(tmc_dotscan *s, const tok *v, uint32_t n, uint32_t i)
                v[i + 2].kind == T_ID) {
         add_attr(s, &v[i], &v[i + 2]);
         i += 2;
-      }
+      } else if (depth == 1 && v[i].kind == T_ID)
+        note_name(s, &v[i]); /* `[bold]`: a name set to true */
     }
     if (i < n)
       i++;
@@ -645,6 +661,7 @@ void tmc_dotscan_free(tmc_dotscan *s) {
   table_free(&s->nodes);
   table_free(&s->edges);
   table_free(&s->subgraphs);
+  table_free(&s->names);
   free(s->anon);
   free(s->occs);
   free(s->attrs);
@@ -767,6 +784,23 @@ uint32_t tmc_dotscan_elements_over(const tmc_dotscan *s) {
     return 0;
   uint32_t a = s->elements_over, b = s->edges_over;
   return a && b ? (a < b ? a : b) : a ? a : b;
+}
+
+uint64_t tmc_dotscan_elements(const tmc_dotscan *s) {
+  return s ? (uint64_t)s->nodes.n + s->n_edges : 0;
+}
+
+uint32_t tmc_dotscan_attr_names(const tmc_dotscan *s) {
+  return s ? s->names.n : 0;
+}
+
+const char *tmc_dotscan_attr_name(const tmc_dotscan *s, uint32_t k, tmc_dotpos *pos) {
+  if (!s || k >= s->names.n || k >= TMC_DOTSCAN_NAMES_KEPT) {
+    *pos = (tmc_dotpos){0};
+    return NULL;
+  }
+  *pos = s->name_pos[k];
+  return s->name_text[k];
 }
 
 uint32_t tmc_dotscan_max_chain(const tmc_dotscan *s, uint32_t *line) {

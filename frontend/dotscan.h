@@ -83,6 +83,15 @@ uint32_t tmc_dotscan_edges_over(const tmc_dotscan *s);
  * edge per pair; a strict graph's repeated edges count each time); 0 if
  * never. */
 uint32_t tmc_dotscan_elements_over(const tmc_dotscan *s);
+/* Distinct node names plus edges seen (what elements_over counts). */
+uint64_t tmc_dotscan_elements(const tmc_dotscan *s);
+/* Distinct attribute names written anywhere (`k = v` and bare `[k]`): cgraph
+ * gives every node, edge or graph a slot for each, so their number times
+ * the elements is what reading costs. The k-th (0-based, in text order) and
+ * where it is first written, for k < TMC_DOTSCAN_NAMES_KEPT; NULL past that. */
+#define TMC_DOTSCAN_NAMES_KEPT 257u
+uint32_t tmc_dotscan_attr_names(const tmc_dotscan *s);
+const char *tmc_dotscan_attr_name(const tmc_dotscan *s, uint32_t k, tmc_dotpos *pos);
 /* Most edge operators in one edge statement (`a -> b -> c` has 2) and the
  * line of that statement's first one: graphviz's parser needs stack for
  * each. */

@@ -110,6 +110,16 @@ awk 'BEGIN { print "digraph g {"; printf "n0"; for (i = 1; i < 50000; i++) print
 expect 2 '^chain\.dot:2: error: this edge statement chains 49999 edges .*reads at most 2000 in one statement: split the chain' -- chain.dot -o r.md
 awk 'BEGIN { print "digraph g {"; printf "n0"; for (i = 1; i <= 2000; i++) printf " -> n%d", i; print ""; print "}" }' >chain2.dot
 expect 0 'open findings' -- chain2.dot -o r.md
+# Distinct attribute names: cgraph gives every node and edge a slot for each
+# (20 000 nodes each with a name of its own took minutes); the error names
+# the first name too many, a bare `[k]` counts, and a graph within the
+# bound reads.
+awk 'BEGIN { print "digraph g {"; for (i = 0; i < 20000; i++) printf "n%d [a%d=\"x\"];\n", i, i; print "}" }' >names.dot
+expect 2 "^names\\.dot:258:7: error: attribute name 'a256' is one more than the 256 distinct names a diagram of 20000 nodes" -- names.dot -o r.md
+awk 'BEGIN { print "digraph g {"; for (i = 0; i < 2000; i++) printf "n%d;\n", i; printf "n0 [b0"; for (i = 1; i < 300; i++) printf ", b%d", i; print "];"; print "}" }' >bare.dot
+expect 2 "^bare\\.dot:2002:[0-9]+: error: attribute name 'b256' is one more than" -- bare.dot -o r.md
+awk 'BEGIN { print "digraph g {"; for (i = 0; i < 2000; i++) printf "n%d [label=\"n\", k%d=\"x\"];\n", i, i % 200; print "}" }' >names2.dot
+expect 0 'open findings' -- names2.dot -o r.md
 
 # --max-depth holds after boxes nest by geometry: 100 concentric dashed
 # rectangles in draw.io are 100 levels, not a flat list the front end let by.
