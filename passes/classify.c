@@ -2069,6 +2069,50 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
 }
 
+/* xkinds28 (K1): another organisation's service named on its name line
+ * by its product or owner alone ("Sage Accounting API", "Postmark",
+ * "TalentLMS", "EPO OPS / Espacenet": no head, or only an API word's), whose
+ * store head only a detail line names ("every client's ledger", "broadcast
+ * stream, 300k subscribers", "training records"): the detail says what that
+ * party holds for us, not a store of ours. Not drawn as a store (a cylinder,
+ * a note, a store's icon), a name line naming no technology but an outside
+ * party's or a hosted vendor's (a product we run: "MLflow\nmodel
+ * registry"; "Xero", "Postmark" are theirs), a label no store's ("Postgres"),
+ * a name that starts with a capital (a resource of ours is named in lower
+ * case: "pos_sales_daily"), and drawn outside the system's own zones (in
+ * none, or in someone else's). The name line when so, else NULL. */
+static const char *party_holds(const tmc_lexicon *lx, const tmc_ir *ir,
+                               const tmc_element *e, tmc_kind head_k,
+                               const char *head_w) {
+  const char *n = e->name_line;
+  if (!head_w || tmc_kind_dfd(head_k) != TMC_DFD_STORE || !n || !e->detail_lines ||
+      !*e->detail_lines || tmc_has_word(n, head_w))
+    return NULL;
+  n += strspn(n, " ");
+  if (!isupper((unsigned char)*n) || sure_store_shape(lx, e->shape) ||
+      (e->shape_source != TMC_SOURCE_NONE &&
+       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE))
+    return NULL;
+  head_noun h;
+  if (head_of(lx, n, &h) &&
+      !(h.kind == TMC_KIND_PROCESS && tmc_lexicon_says(lx, TMC_WORDS_API, h.word)))
+    return NULL;
+  tmc_kind k;
+  const char *w;
+  double wt;
+  if (tmc_lexicon_kind_word_w(lx, n, &k, &w, &wt) && k != TMC_KIND_PROCESS &&
+      k != TMC_KIND_EXTERNAL)
+    return NULL;
+  tmc_tech t;
+  if ((tmc_lexicon_tech_word(lx, n, &t, &k, &w) && k != TMC_KIND_EXTERNAL &&
+       !tmc_lexicon_says(lx, TMC_WORDS_HOSTED, n)) ||
+      (tmc_lexicon_tech_word(lx, e->label, &t, &k, &w) &&
+       tmc_kind_dfd(k) == TMC_DFD_STORE))
+    return NULL;
+  const tmc_boundary *z = zone_around(ir, e);
+  return !z || foreign_zone(lx, z) ? n : NULL;
+}
+
 static bool agent_code(const tmc_lexicon *lx, const char *label);
 
 /* kinds19 (K3): is a vendor's AI service (word, a vendor_models word at
@@ -2911,6 +2955,14 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
       word = after.word;
       at_end = after.at_end;
     }
+  }
+  /* xkinds28 (K1): a party's service whose detail says what it holds */
+  const char *party_name =
+      head && !bucket && !typed ? party_holds(lx, ir, e, k, word) : NULL;
+  const char *party_held = NULL;
+  if (party_name) {
+    party_held = tmc_arena_strdup(a, word);
+    head = false;
   }
   product = product ? tmc_arena_strdup(a, product) : NULL;
   const char *head_word = head ? tmc_arena_strdup(a, word) : NULL;
@@ -4040,6 +4092,15 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
          crew ? tmc_arena_printf(a, "%s (the people an aside says are there)", crew)
               : tmc_arena_printf(a, "%s (field devices counted by the dozen)", fleet));
   /* end kinds18b */
+  /* xkinds28 (K1): a party's service, named alone on its name line, whose
+   * detail line says what it holds: as a head noun weighs */
+  if (party_name && compatible(lx, e, TMC_KIND_EXTERNAL))
+    vote(&b, TMC_KIND_EXTERNAL, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN),
+         TMC_SOURCE_LABEL_WORD,
+         tmc_arena_printf(a,
+                          "'%s' names another organisation's service; '%s' on a detail "
+                          "line says what it holds",
+                          party_name, party_held));
   /* outside17 (B1): someone else's service by where it is drawn. */
   const char *party;
   if (!tmc_kind_is_ai(k_word) && !(head && head_kind != TMC_KIND_PROCESS) &&
