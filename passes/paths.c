@@ -1858,12 +1858,18 @@ static bool own_tool(const ctx *c, uint32_t e, uint32_t t) {
   }
   /* (paths17: not a machine they reach over a remote-access session from
    * outside, an integrator's TeamViewer into a PLC: it is the site's, and
-   * whoever takes the session over works on it) */
+   * whoever takes the session over works on it; xpaths: nor a device in the
+   * field they service through its maintenance port, an installer's laptop
+   * on a door controller's USB serial: the device is the site's too) */
   const tmc_agraph *g = c->g;
-  for (uint32_t a = g->out[e]; a < g->out[e + 1]; a++)
-    if (g->arcs[a].to == t && !g->arcs[a].reverse &&
-        !(g->arcs[a].flow != TMC_NONE && ir->flows[g->arcs[a].flow].facts.remote_session))
+  for (uint32_t a = g->out[e]; a < g->out[e + 1]; a++) {
+    if (g->arcs[a].to != t || g->arcs[a].reverse)
+      continue;
+    const tmc_flow *f = g->arcs[a].flow != TMC_NONE ? &ir->flows[g->arcs[a].flow] : NULL;
+    if (!(f &&
+          (f->facts.remote_session || (f->facts.debug_port && te->facts.field_device))))
       return true;
+  }
   return false;
 }
 
