@@ -54,7 +54,7 @@ typedef struct entry {
   uint32_t hash;    /* of the lower-cased first word (BY_FIRST_WORD) or name (BY_NAME) */
   uint32_t key_len;
   uint32_t len;
-  uint32_t chars; /* the characters of text, for suffix_start to walk back by */
+  uint32_t chars; /* the characters of text (և as its two letters), for suffix_start */
   uint32_t dup_h; /* while loading, not BY_NAME: dup_hash(text), kept for dup_grow */
   bool key_ascii; /* BY_FIRST_WORD: is the first word all ASCII? (phrase_after) */
   uint32_t next;  /* hash chain, TMC_NONE at the end */
@@ -332,6 +332,35 @@ static uint32_t fold(uint32_t c) {
   /* Latin Extended Additional (Vietnamese) */
   if (c >= 0x1E00 && c <= 0x1EFF)
     return c | 1u;
+  /* b32a: Armenian capitals (Ա..Ֆ) to small letters */
+  if (c >= 0x531 && c <= 0x556)
+    return c + 0x30;
+  return c;
+}
+
+/* b32a: does the Armenian ligature և (U+0587) start at s? */
+static bool ligature(const char *s) {
+  return (unsigned char)s[0] == 0xD6 && (unsigned char)s[1] == 0x87;
+}
+
+/* b32a: the Armenian ligature և is the two letters ե and ւ, as its capital
+ * (ԵՒ) and the classical spelling write it: the folded character at s + *i,
+ * *i moved past it, with the second letter of a ligature kept in *rest
+ * (0: none) and given first on the next call. So "Երևան" and "ԵՐԵՒԱՆ" hash
+ * and match alike. */
+static uint32_t fold_next(const char *s, size_t *i, uint32_t *rest) {
+  if (*rest) {
+    uint32_t c = *rest;
+    *rest = 0;
+    return c;
+  }
+  size_t k;
+  uint32_t c = fold(decode((const unsigned char *)s + *i, &k));
+  *i += k;
+  if (c == 0x587) {
+    *rest = 0x582;
+    return 0x565;
+  }
   return c;
 }
 
@@ -367,7 +396,13 @@ static size_t char_start(const char *s, size_t n) {
  * U+FF20: "（", "）", "＋", "，", "："), else 0. Labels drawn in Japanese or
  * Chinese put them between words as English puts spaces and commas
  * ("Azure AI Search（ベクトル＋キーワード）"): the scans step over them, as
- * over ASCII punctuation, though their bytes are not ASCII. */
+ * over ASCII punctuation, though their bytes are not ASCII.
+ * b32a: so do the marks other scripts write beside their words without a
+ * space: the en and em dashes ("NAS—backups"), curly quotes, and
+ * Armenian's own comma, full stop and hyphen ("է՝", "պահեստ։",
+ * "հաշիվ֊ապրանքագիր"). Not guillemets: a UML stereotype ("«component»",
+ * "«mobile app»") names the notation, not what the element is, and read
+ * as words it would decide kinds. */
 static size_t cjk_punct(const char *s) {
   const unsigned char *u = (const unsigned char *)s;
   if (u[0] == 0xE3 &&
@@ -376,6 +411,11 @@ static size_t cjk_punct(const char *s) {
   if (u[0] == 0xEF && u[1] == 0xBC &&
       ((u[2] >= 0x81 && u[2] <= 0x8F) || (u[2] >= 0x9A && u[2] <= 0xA0)))
     return 3;
+  if ((u[0] == 0xD5 && u[1] == 0x9D) || (u[0] == 0xD6 && (u[1] == 0x89 || u[1] == 0x8A)))
+    return 2; /* Armenian ՝ ։ ֊ */
+  if (u[0] == 0xE2 && u[1] == 0x80 &&
+      (u[2] == 0x93 || u[2] == 0x94 || (u[2] >= 0x98 && u[2] <= 0x9F)))
+    return 3; /* – — ‘ ’ ‚ ‛ “ ” „ ‟ */
   return 0;
 }
 
@@ -430,15 +470,16 @@ static uint32_t hash_lower(const char *s, size_t n) {
       i++;
       continue;
     }
-    size_t k;
-    uint32_t c = fold(decode((const unsigned char *)s + i, &k));
-    i += k;
-    if (c < 0x80) {
-      h = (h ^ c) * 16777619u;
-      continue;
-    }
-    for (int sh = 16; sh >= 0; sh -= 8)
-      h = (h ^ ((c >> sh) & 0xFF)) * 16777619u;
+    uint32_t rest = 0;
+    do {
+      uint32_t c = fold_next(s, &i, &rest);
+      if (c < 0x80) {
+        h = (h ^ c) * 16777619u;
+        continue;
+      }
+      for (int sh = 16; sh >= 0; sh -= 8)
+        h = (h ^ ((c >> sh) & 0xFF)) * 16777619u;
+    } while (rest);
   }
   return h;
 }
@@ -486,10 +527,22 @@ static size_t word_at(const char *s, uint32_t *h, bool *ascii) {
   return n;
 }
 
+/* s[0..n) without the non-word bytes and punctuation marks (cjk_punct:
+ * "Գնորդներ։", "顧客）") that end it. */
+static size_t trim_end(const char *s, size_t n) {
+  for (;;) {
+    while (n && !word_char((unsigned char)s[n - 1]))
+      n--;
+    size_t c = n ? char_start(s, n) : 0;
+    if (!n || (unsigned char)s[n - 1] < 0x80 || cjk_punct(s + c) != n - c)
+      return n;
+    n = c;
+  }
+}
+
 /* The start of s's last word (s[0..n) without trailing non-word bytes). */
 static size_t last_word_start(const char *s, size_t n) {
-  while (n && !word_char((unsigned char)s[n - 1]))
-    n--;
+  n = trim_end(s, n);
   size_t b = n;
   while (b && word_char((unsigned char)s[b - 1])) {
     /* perf35: an ASCII letter or digit before an ASCII byte (or the end)
@@ -510,24 +563,23 @@ static size_t last_word_start(const char *s, size_t n) {
  * character (0: none). */
 static size_t match_len(const char *p, const char *text, size_t len) {
   size_t i = 0, j = 0;
-  while (j < len) {
+  uint32_t rp = 0, rt = 0; /* a ligature's second letter still to compare */
+  while (j < len || rt) {
     unsigned char c = (unsigned char)p[i], d = (unsigned char)text[j];
-    if (c < 0x80 && d < 0x80) { /* ASCII folds to itself lower-cased */
+    if (c < 0x80 && d < 0x80 && !rp && !rt) { /* ASCII folds to itself lower-cased */
       if (!c || lower_ascii(c) != lower_ascii(d))
         return 0;
       i++, j++;
       continue;
     }
-    size_t a, b;
-    if (!p[i])
+    if (!p[i] && !rp)
       return 0;
-    uint32_t x = fold(decode((const unsigned char *)p + i, &a));
-    uint32_t y = fold(decode((const unsigned char *)text + j, &b));
+    uint32_t x = fold_next(p, &i, &rp);
+    uint32_t y = fold_next(text, &j, &rt);
     if (x != y)
       return 0;
-    i += a, j += b;
   }
-  return i;
+  return rp ? 0 : i; /* half a ligature of p matched: no character boundary */
 }
 
 static void free_head_indexes(table *t) {
@@ -722,6 +774,7 @@ static entry *table_add_tech(tmc_lexicon *lx, table *t, const char *text, tmc_ki
       size_t c = 1;
       if ((unsigned char)e->text[j] >= 0x80) /* ASCII: one byte, no decoding */
         decode((const unsigned char *)e->text + j, &c);
+      e->chars += ligature(e->text + j); /* b32a: և is two letters */
       j += c;
     }
     e->ref = TMC_NONE;
@@ -868,8 +921,9 @@ static uint32_t find_words_w(const table *t, const char *text, uint32_t skip,
       p++;
       continue;
     }
-    if (cjk_punct(p)) { /* kinds21 (K4) */
-      p += 3;
+    size_t pl = cjk_punct(p); /* kinds21 (K4) */
+    if (pl) {
+      p += pl;
       continue;
     }
     /* kinds17b (K3): where kinds and technologies are read (no_env), an
@@ -988,8 +1042,9 @@ const char *tmc_lexicon_without_false_friends(const tmc_lexicon *lx, const char 
       p++;
       continue;
     }
-    if (cjk_punct(p)) { /* kinds21 (K4) */
-      p += 3;
+    size_t pl = cjk_punct(p); /* kinds21 (K4) */
+    if (pl) {
+      p += pl;
       continue;
     }
     uint32_t h;
@@ -1161,8 +1216,13 @@ static size_t suffix_start(const char *p, size_t end, const entry *e) {
     if (!i)
       return end - e->len;
   }
-  while (chars && at)
-    at = char_start(p, at), chars--;
+  while (chars && at) {
+    at = char_start(p, at);
+    size_t u = 1 + ligature(p + at); /* b32a: e->chars counts և twice */
+    if (u > chars)
+      return SIZE_MAX;
+    chars -= u;
+  }
   if (chars || match_len(p + at, e->text, e->len) != end - at)
     return SIZE_MAX;
   return at;
@@ -1199,8 +1259,7 @@ static uint32_t run_head_at(const table *t, const char *p, size_t b, size_t end)
 }
 
 static uint32_t head_at(const table *t, const char *p, size_t end) {
-  while (end && !word_char((unsigned char)p[end - 1]))
-    end--;
+  end = trim_end(p, end);
   size_t b = last_word_start(p, end);
   if (b == end || !t->nb)
     return TMC_NONE;
@@ -1245,8 +1304,7 @@ static void compound_try(const table *t, uint32_t i, const char *p, size_t b, si
 }
 
 static uint32_t compound_at(const table *t, const char *p, size_t end) {
-  while (end && !word_char((unsigned char)p[end - 1]))
-    end--;
+  end = trim_end(p, end);
   size_t b = last_word_start(p, end);
   uint32_t best = TMC_NONE;
   size_t best_len = 0;
@@ -1452,6 +1510,23 @@ static bool path_at(const char *p) {
   return false;
 }
 
+/* b32a: does a mark that ends a label's name part as a comma or " - " does
+ * start at text + n: an en or em dash between spaces ("NAS — backups"),
+ * Armenian's comma or full stop ("Պահուստ՝ ամեն գիշեր"), or the full-width
+ * parenthesis, comma, colon or semicolon and the ideographic comma and
+ * bracket ("患者 （微信小程序）": patients, through a mini-program)? */
+static bool name_mark(const char *text, size_t n) {
+  const unsigned char *u = (const unsigned char *)text + n;
+  if ((u[0] == 0xD5 && u[1] == 0x9D) || (u[0] == 0xD6 && u[1] == 0x89))
+    return true;
+  if ((u[0] == 0xEF && u[1] == 0xBC &&
+       (u[2] == 0x88 || u[2] == 0x8C || u[2] == 0x9A || u[2] == 0x9B)) ||
+      (u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x81 || u[2] == 0x90)))
+    return true;
+  return n && text[n - 1] == ' ' && u[0] == 0xE2 && u[1] == 0x80 &&
+         (u[2] == 0x93 || u[2] == 0x94) && u[3] == ' ';
+}
+
 /* The head phrase of a label: up to the first comma, colon, semicolon,
  * parenthesis, bracket, " - ", preposition or path after a space
  * ("CloudWatch Logs /aws/lambda/score-review" names the logs): the name
@@ -1462,7 +1537,7 @@ static size_t head_phrase_len(const tmc_lexicon *lx, const char *text) {
     char c = text[n];
     if (c == ',' || c == ':' || c == ';' || c == '(' || c == '[' || c == '\n' ||
         (c == '-' && n && text[n - 1] == ' ' && text[n + 1] == ' ') ||
-        (n && text[n - 1] == ' ' && path_at(text + n)))
+        (n && text[n - 1] == ' ' && path_at(text + n)) || name_mark(text, n))
       break;
     if (n && word_char((unsigned char)c) && !word_char((unsigned char)text[n - 1]) &&
         text[n - 1] == ' ') {
@@ -2113,8 +2188,9 @@ tmc_listset tmc_lexicon_says_lists(const tmc_lexicon *lx, const tmc_listset *lis
       p++;
       continue;
     }
-    if (cjk_punct(p)) { /* kinds21 (K4) */
-      p += 3;
+    size_t pl = cjk_punct(p); /* kinds21 (K4) */
+    if (pl) {
+      p += pl;
       continue;
     }
     uint32_t h, tail = 0, tmask = 0;
