@@ -319,6 +319,23 @@ static uint32_t fold(uint32_t c) {
   default:
     break;
   }
+  /* b32b: Arabic script: the letters Persian writes its own way (yeh
+   * U+06CC, keheh U+06A9) and an Arabic keyboard writes as Arabic yeh and
+   * kaf (or alef maksura for a final yeh) are one letter each; heh with
+   * yeh above (U+06C0, the ezafe "ۀ") is its heh; the zero-width non-joiner
+   * and zero-width space between a compound's parts are a space (a word
+   * apart, cjk_punct) */
+  if (c >= 0x600 && c <= 0x6FF) {
+    if (c == 0x6CC || c == 0x649)
+      return 0x64A;
+    if (c == 0x6A9)
+      return 0x643;
+    if (c == 0x6C0)
+      return 0x647;
+    return c;
+  }
+  if (c == 0x200B || c == 0x200C)
+    return ' ';
   /* Cyrillic */
   if (c == 0x401 || c == 0x451)
     return 0x435;
@@ -402,7 +419,17 @@ static size_t char_start(const char *s, size_t n) {
  * Armenian's own comma, full stop and hyphen ("է՝", "պահեստ։",
  * "հաշիվ֊ապրանքագիր"). Not guillemets: a UML stereotype ("«component»",
  * "«mobile app»") names the notation, not what the element is, and read
- * as words it would decide kinds. */
+ * as words it would decide kinds.
+ * b32b: and the marks that part words in labels of other scripts without
+ * being letters: Arabic-script punctuation (U+060C "،" comma, U+061B "؛"
+ * semicolon, U+061F "؟", U+066A..U+066D, U+06D4 full stop: "(Python، سرور
+ * داخلی)" reads "Python"); the zero-width non-joiner U+200C, which Persian
+ * writes between the parts of a compound and before a suffix
+ * ("پایگاه‌داده", "عکس‌ها", "نمونه‌ی": read as "پایگاه داده",
+ * "عکس" and its plural ending, fold() taking it for a space) and the zero-width space
+ * U+200B; the hamza above U+0654 that NFC left on a heh, the ezafe ("نمونهٔ زعفران";
+ * match_len, ezafe()); U+FFFD, which stands for what the front ends' door repaired (an
+ * invalid byte, a bidi override), no letter of any word. */
 static size_t cjk_punct(const char *s) {
   const unsigned char *u = (const unsigned char *)s;
   if (u[0] == 0xE3 &&
@@ -416,6 +443,13 @@ static size_t cjk_punct(const char *s) {
   if (u[0] == 0xE2 && u[1] == 0x80 &&
       (u[2] == 0x93 || u[2] == 0x94 || (u[2] >= 0x98 && u[2] <= 0x9F)))
     return 3; /* – — ‘ ’ ‚ ‛ “ ” „ ‟ */
+  if ((u[0] == 0xD8 && (u[1] == 0x8C || u[1] == 0x9B || u[1] == 0x9F)) ||
+      (u[0] == 0xD9 && ((u[1] >= 0xAA && u[1] <= 0xAD) || u[1] == 0x94)) ||
+      (u[0] == 0xDB && u[1] == 0x94))
+    return 2;
+  if ((u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x8B || u[2] == 0x8C)) ||
+      (u[0] == 0xEF && u[1] == 0xBF && u[2] == 0xBD))
+    return 3;
   return 0;
 }
 
@@ -454,8 +488,59 @@ static bool joint(const char *s, size_t n) {
   return spaceless(next) || (n && spaceless(prev));
 }
 
-/* Does a word end at s + n (s[0..n) ending in a word character)? */
+/* b32b: does p (after a zero-width non-joiner) start an inflection of
+ * the Persian word before it: the plural "ها"/"های"/"هایی", the ezafe or
+ * indefinite "ی"/"ای"/"یی"/"ایی", a possessive ("اش", "ام", "ات", "مان",
+ * "تان", "شان", "هایش", "هایشان")? Such a word is still the word before it
+ * ("پایگاه‌داده‌ها" holds "پایگاه داده"); another part after
+ * the non-joiner makes another word ("مدل‌سازی" is modelling, no model;
+ * "عکس‌برداری" photography). A closed class, as the joining words of
+ * preposition() are. The letters are compared folded (Arabic yeh for Persian yeh). */
+static bool inflection(const char *p) {
+  static const uint32_t forms[][6] = {
+      {0x647, 0x627},                             /* ها */
+      {0x647, 0x627, 0x64A},                      /* های */
+      {0x647, 0x627, 0x64A, 0x64A},               /* هایی */
+      {0x647, 0x627, 0x64A, 0x634},               /* هایش */
+      {0x647, 0x627, 0x64A, 0x634, 0x627, 0x646}, /* هایشان */
+      {0x64A},                                    /* ی */
+      {0x627, 0x64A},                             /* ای */
+      {0x64A, 0x64A},                             /* یی */
+      {0x627, 0x64A, 0x64A},                      /* ایی */
+      {0x627, 0x634},                             /* اش */
+      {0x627, 0x645},                             /* ام */
+      {0x627, 0x62A},                             /* ات */
+      {0x645, 0x627, 0x646},                      /* مان */
+      {0x62A, 0x627, 0x646},                      /* تان */
+      {0x634, 0x627, 0x646},                      /* شان */
+  };
+  uint32_t got[7];
+  size_t n = 0;
+  for (size_t i = 0; n < 7;) {
+    size_t k;
+    uint32_t c = decode((const unsigned char *)p + i, &k);
+    if (c < 0x620 || c > 0x6FF || cjk_punct(p + i))
+      break;
+    got[n++] = fold(c);
+    i += k;
+  }
+  for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+    size_t m = 0;
+    while (m < 6 && forms[f][m])
+      m++;
+    if (m == n && memcmp(forms[f], got, n * sizeof *got) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Does a word end at s + n (s[0..n) ending in a word character)? A word
+ * runs on through a zero-width non-joiner into another part of a compound
+ * (inflection). */
 static bool word_ends(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s + n;
+  if (u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8C)
+    return inflection(s + n + 3);
   return !word_char((unsigned char)s[n]) || joint(s, n);
 }
 
@@ -559,6 +644,21 @@ static size_t last_word_start(const char *s, size_t n) {
   return b;
 }
 
+/* b32b: does the label's character r at p write a Persian ezafe that a
+ * phrase of the catalogs leaves out (y its next character, folded)? Between
+ * the words of a phrase a word ending in heh takes it as a non-joiner and
+ * yeh ("پوشه‌ی مدل‌ها": the folder of models) or as a hamza above
+ * ("پوشهٔ مدل‌ها"): "پوشه مدل‌ها" matches both. */
+static bool ezafe(const char *p, uint32_t r, uint32_t y) {
+  const unsigned char *u = (const unsigned char *)p;
+  if (r == 0x654) /* left after NFC composition: on a heh */
+    return true;
+  return r == 0x200C && y == ' ' &&
+         ((u[3] == 0xDB && u[4] == 0x8C) ||
+          (u[3] == 0xD9 && (u[4] == 0x8A || u[4] == 0x89))) &&
+         u[5] == ' ';
+}
+
 /* The bytes of p that text matches from its start, character by folded
  * character (0: none). */
 static size_t match_len(const char *p, const char *text, size_t len) {
@@ -574,10 +674,21 @@ static size_t match_len(const char *p, const char *text, size_t len) {
     }
     if (!p[i] && !rp)
       return 0;
+    size_t jn = j;
+    uint32_t rtn = rt;
+    uint32_t y = fold_next(text, &jn, &rtn);
+    if (!rp) { /* b32b: an ezafe the phrase leaves out */
+      size_t a;
+      uint32_t r = decode((const unsigned char *)p + i, &a);
+      if ((r == 0x200C || r == 0x654) && ezafe(p + i, r, y)) {
+        i += r == 0x654 ? a : 5;
+        continue;
+      }
+    }
     uint32_t x = fold_next(p, &i, &rp);
-    uint32_t y = fold_next(text, &j, &rt);
     if (x != y)
       return 0;
+    j = jn, rt = rtn;
   }
   return rp ? 0 : i; /* half a ligature of p matched: no character boundary */
 }
@@ -1537,7 +1648,10 @@ static size_t head_phrase_len(const tmc_lexicon *lx, const char *text) {
     char c = text[n];
     if (c == ',' || c == ':' || c == ';' || c == '(' || c == '[' || c == '\n' ||
         (c == '-' && n && text[n - 1] == ' ' && text[n + 1] == ' ') ||
-        (n && text[n - 1] == ' ' && path_at(text + n)) || name_mark(text, n))
+        (n && text[n - 1] == ' ' && path_at(text + n)) || name_mark(text, n) ||
+        /* b32b: the Arabic-script comma and semicolon ("،", "؛") */
+        ((unsigned char)c == 0xD8 &&
+         ((unsigned char)text[n + 1] == 0x8C || (unsigned char)text[n + 1] == 0x9B)))
       break;
     if (n && word_char((unsigned char)c) && !word_char((unsigned char)text[n - 1]) &&
         text[n - 1] == ' ') {

@@ -17,7 +17,24 @@ static bool is_block(const char *name) {
   return false;
 }
 
-/* Collapses whitespace, repairs UTF-8, cuts at max (setting *cut). */
+/* b32b: the invisible marks that only steer how a bidirectional line is
+ * laid out: U+200E LEFT-TO-RIGHT MARK, U+200F RIGHT-TO-LEFT MARK (Persian,
+ * Arabic and Hebrew labels put them at a label's start and around a Latin
+ * product name: "\u200f...\u200eONNX\u200e"), U+061C ARABIC LETTER MARK.
+ * They reorder nothing a reader could be misled by (the embeddings,
+ * overrides and isolates that can are repaired to U+FFFD at the front
+ * ends' door) and a label reads the same without them: dropped, so its
+ * words are the words written. The length of the mark at p, else 0. */
+static size_t bidi_mark(const unsigned char *p) {
+  if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8E || p[2] == 0x8F))
+    return 3;
+  if (p[0] == 0xD8 && p[1] == 0x9C)
+    return 2;
+  return 0;
+}
+
+/* Collapses whitespace, repairs UTF-8, drops bidi marks, cuts at max
+ * (setting *cut). */
 static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max,
                           bool *cut) {
   char *clean = tmc_text_clean(a, s, n);
@@ -26,6 +43,11 @@ static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max,
   bool space = true; /* drop leading space */
   for (const char *p = clean; *p; p++) {
     unsigned char c = (unsigned char)*p;
+    size_t m = c >= 0xD8 ? bidi_mark((const unsigned char *)p) : 0;
+    if (m) {
+      p += m - 1;
+      continue;
+    }
     /* U+00A0 no-break space counts as space too. */
     if (c == 0xC2 && (unsigned char)p[1] == 0xA0) {
       p++;
@@ -333,10 +355,88 @@ static void dot_unescape(tmc_buf *b, const char *s, const dot_names *nm, char br
   }
 }
 
+/* b32b: the code point of the character reference at p ("&#x200C;",
+ * "&#228;", "&amp;", "&auml;"), with its length in *len; 0 when p starts
+ * none. As Graphviz reads them (htmlEntity): up to six hex or seven decimal
+ * digits, or an HTML 4 entity name (case matters), then ';'. A reference to
+ * no character (0, a surrogate, past U+10FFFF) is none: its text stays. */
+static unsigned char_ref(const char *p, size_t *len) {
+  unsigned cp = 0;
+  size_t i = 1;
+  if (p[1] == '#') {
+    bool hex = p[2] == 'x' || p[2] == 'X';
+    size_t from = hex ? 3 : 2, most = hex ? 6 : 7;
+    for (i = from; i - from < most; i++) {
+      unsigned char c = (unsigned char)p[i];
+      int d = c >= '0' && c <= '9'          ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                            : -1;
+      if (d < 0)
+        break;
+      cp = cp * (hex ? 16u : 10u) + (unsigned)d;
+    }
+    if (i == from || p[i] != ';' || cp == 0 || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return 0;
+  } else {
+    char name[16];
+    while (i < sizeof name && isalnum((unsigned char)p[i]))
+      i++;
+    if (i == 1 || i == sizeof name || p[i] != ';')
+      return 0;
+    memcpy(name, p + 1, i - 1);
+    name[i - 1] = 0;
+    const htmlEntityDesc *e = htmlEntityLookup((const xmlChar *)name);
+    if (!e)
+      return 0;
+    cp = e->value;
+  }
+  *len = i + 1;
+  return cp;
+}
+
+/* b's text with its character references decoded, as Graphviz decodes them
+ * in every label that is not HTML-like (htmlEntityUTF8) before it breaks
+ * lines: "گواهی&#x200C;نامه" is drawn, and read, with the non-joiner it
+ * names. In place: a reference is never shorter than its UTF-8. */
+static void decode_refs(tmc_buf *b) {
+  if (!b->data || !memchr(b->data, '&', b->len))
+    return;
+  size_t o = 0;
+  for (size_t i = 0; i < b->len;) {
+    size_t n = 0;
+    unsigned cp = b->data[i] == '&' ? char_ref(b->data + i, &n) : 0;
+    if (!cp) {
+      b->data[o++] = b->data[i++];
+      continue;
+    }
+    if (cp < 0x80) {
+      b->data[o++] = (char)cp;
+    } else if (cp < 0x800) {
+      b->data[o++] = (char)(0xC0 | cp >> 6);
+      b->data[o++] = (char)(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      b->data[o++] = (char)(0xE0 | cp >> 12);
+      b->data[o++] = (char)(0x80 | (cp >> 6 & 0x3F));
+      b->data[o++] = (char)(0x80 | (cp & 0x3F));
+    } else {
+      b->data[o++] = (char)(0xF0 | cp >> 18);
+      b->data[o++] = (char)(0x80 | (cp >> 12 & 0x3F));
+      b->data[o++] = (char)(0x80 | (cp >> 6 & 0x3F));
+      b->data[o++] = (char)(0x80 | (cp & 0x3F));
+    }
+    i += n;
+  }
+  b->len = o;
+  b->data[o] = 0;
+}
+
 const char *tmc_text_dot_name_line(tmc_arena *a, const char *s, const char *name,
                                    uint32_t max, const char **detail) {
   tmc_buf b = TMC_BUF_INIT;
   dot_unescape(&b, s, &(dot_names){.name = name}, '\n');
+  decode_refs(&b);
   const char *r = b.data ? first_of_lines(a, b.data, b.len, max, detail) : NULL;
   tmc_buf_free(&b);
   return r;
@@ -346,6 +446,7 @@ const char *tmc_text_dot_escapes(tmc_arena *a, const char *s, const char *name,
                                  uint32_t max, bool *cut) {
   tmc_buf b = TMC_BUF_INIT;
   dot_unescape(&b, s, &(dot_names){.name = name}, ' ');
+  decode_refs(&b);
   const char *r = finish(a, b.data ? b.data : "", b.len, max, cut);
   tmc_buf_free(&b);
   return r;
@@ -360,6 +461,7 @@ const char *tmc_text_dot_edge_escapes(tmc_arena *a, const char *s, const char *g
       &b, s,
       &(dot_names){.name = "", .graph = graph, .edge = edge, .tail = tail, .head = head},
       ' ');
+  decode_refs(&b);
   const char *r = finish(a, b.data ? b.data : "", b.len, max, cut);
   tmc_buf_free(&b);
   return r;

@@ -81,7 +81,7 @@ if [ -f "$inj" ]; then
   for t in '&lt;script&gt;alert(' '&lt;img src=x onerror=alert(1)&gt;' \
     '[click](javascript:alert(1))' '![i](http://evil.example/pixel.png)' '<h4># heading</h4>' \
     '<h4>| pipes | here |</h4>' '`code` and ``more``' '*emph* _em_ **strong** ~~del~~ $x^2$' \
-    '&amp;lt;b&amp;gt; &amp;#60;i&amp;#62; &amp;amp; &amp;copy;' \
+    '&lt;b&gt; &lt;i&gt; &amp; ©' \
     'http://evil.example/a www.evil.example bob@' '&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;row'; do
     grep -q -F -- "$t" "$html" || fail "injection: '$t' is not shown as text"
   done
