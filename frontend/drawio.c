@@ -248,16 +248,37 @@ static bool style_word(const cell *c, const char *w) {
   return false;
 }
 
-/* The shape a style draws: shape=..., else its first bare word, else "rect". */
+/* Is the bare word s[0..n) a named style of draw.io's default stylesheet
+ * (default.xml), the only ones a bare word after key=value pairs applies?
+ * Any other is ignored by draw.io, as is a stray value ("9E9E9E;"). */
+static bool stylesheet_name(const char *s, size_t n) {
+  static const char *const names[] = {"image",   "roundImage", "rhombusImage", "ellipse",
+                                      "rhombus", "triangle",   "swimlane",     "text",
+                                      "label",   "icon",       "line",         "group",
+                                      "arrow",   "edgeLabel"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (strlen(names[i]) == n && memcmp(names[i], s, n) == 0)
+      return true;
+  return false;
+}
+
+/* The shape a style draws: shape=..., else its first bare word, else "rect".
+ * A named style applies wherever it stands (draw.io applies each in turn),
+ * so "aspect=fixed;...;image;image=img/lib/active_directory/..." (the
+ * Active Directory and other image libraries' pictures) draws an image,
+ * not a rectangle; after a key=value pair only the stylesheet's names
+ * count (stylesheet_name). */
 static void style_shape(const cell *c, char *out, size_t outn) {
   if (style_get(c, "shape", out, outn))
     return;
-  const char *style = c->style;
-  size_t n = strcspn(style, ";");
-  if (n && !memchr(style, '=', n) && n < outn) {
-    memcpy(out, style, n);
-    out[n] = 0;
-    return;
+  for (uint32_t i = 0; i < c->n_segs; i++) {
+    const style_seg *g = &c->segs[i];
+    const char *w = c->style + g->off;
+    if (g->eq == g->len && g->len < outn && (g->off == 0 || stylesheet_name(w, g->len))) {
+      memcpy(out, w, g->len);
+      out[g->len] = 0;
+      return;
+    }
   }
   snprintf(out, outn, "rect");
 }
