@@ -60,6 +60,7 @@
   X(ROLE_OUTPUT_SINK, "output_sinks")                                                    \
   X(OUTSIDE_CODE, "outside_code") /* a tool saying these runs code others wrote */       \
   X(OWN_CODE, "own_code")         /* ... unless it says these: written in-house */       \
+  X(TOOL_PACKAGES, "tool_packages") /* b32d: a tool named as a server or plugin */    \
   X(ZONE, "zones")                /* a boundary saying these is a trust zone */          \
   X(GROUPING, "groupings")        /* ... these (and no zone word) a visual grouping */   \
   X(WEB_APP, "web_apps")          /* a process saying these serves pages to browsers */  \

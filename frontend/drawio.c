@@ -1021,9 +1021,19 @@ static bool is_port(const char *shape) {
          strcmp(shape, "requiredInterface") == 0 || strcmp(shape, "lollipop") == 0;
 }
 
+/* Is edge c drawn as draw.io's link, a double line (shape=link)? The link
+ * shape paints no markers whatever startArrow and endArrow say: a
+ * connection with no direction, read both ways like arrows at both ends. */
+static bool link_edge(const cell *c) {
+  return style_is(c, "shape", "link");
+}
+
 /* Does an edge style draw an arrowhead at its start (start) or its end
- * (draw.io draws one at the end unless endArrow=none)? */
+ * (draw.io draws one at the end unless endArrow=none)? A link (link_edge)
+ * counts as headed at both ends: it carries data both ways. */
 static bool head_at(const cell *c, bool start) {
+  if (link_edge(c))
+    return true;
   char v[32];
   snprintf(v, sizeof v, "%s", start ? "none" : "classic");
   style_get(c, start ? "startArrow" : "endArrow", v, sizeof v);
@@ -2677,11 +2687,9 @@ static bool modelling_end(const page *pg, const cell *c) {
 static void add_flow(page *pg, cell *c, const cell *s, const cell *t, const char *id) {
   tmc_ir *ir = pg->ir;
   /* Arrow heads decide direction: only a start arrow means the edge was
-   * drawn backwards; arrows at both ends or none mean both ways. */
-  char sa[32] = "none", ea[32] = "classic";
-  style_get(c, "startArrow", sa, sizeof sa);
-  style_get(c, "endArrow", ea, sizeof ea);
-  bool start = strcmp(sa, "none") != 0 && *sa, end = strcmp(ea, "none") != 0 && *ea;
+   * drawn backwards; arrows at both ends or none mean both ways (a link's
+   * double line, head_at, both ends). */
+  bool start = head_at(c, true), end = head_at(c, false);
   uint32_t src = s->index, dst = t->index;
   if (start && !end) {
     src = t->index;

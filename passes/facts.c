@@ -1424,6 +1424,14 @@ static void app_tech(tmc_ir *ir, const graph *g) {
          (dfd == TMC_DFD_PROCESS && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) &&
           label_says(g, e, TMC_WORDS_OUTSIDE_CODE) &&
           !label_says(g, e, TMC_WORDS_OWN_CODE)));
+    /* b32d: ... and an agent's tool that is such a package itself (an MCP
+     * server, a plugin, a connector), whoever wrote it: a package index
+     * that feeds it hands over the tool, not packages it installs */
+    x->packaged_tool =
+        (e->kind == TMC_KIND_AGENT_TOOL ||
+         (dfd == TMC_DFD_PROCESS && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT))) &&
+        label_says(g, e, TMC_WORDS_TOOL_PACKAGES);
     /* paths21: a vault of documents ("M-Files vault") keeps no secrets */
     x->secrets_vault =
         dfd == TMC_DFD_STORE &&
@@ -6931,9 +6939,15 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
     /* people signing in as one shared login, at code or a terminal; not
      * at an identity provider, where a login "shared" across apps is
      * single sign-on (leftovers17: "shared login for every internal app"
-     * to Okta), and what is done is done at the apps behind it */
+     * to Okta), and what is done is done at the apps behind it. b32d: or
+     * at a store they work in straight (a dispatch or booking system drawn
+     * as the records it keeps, its app not drawn): the store records the
+     * one login for every change; not a vault, where shared passwords are
+     * what it keeps, nor a log */
+    bool own_records = !is_store(t) || (!t->facts.secrets_vault && !t->facts.holds_logs &&
+                                        t->tech != TMC_TECH_SECRETS_VAULT);
     f->facts.shared_login = someone_outside_code(s) && !t->facts.person &&
-                            !is_model(t->kind) && !is_store(t) && !t->third_party &&
+                            !is_model(t->kind) && own_records && !t->third_party &&
                             t->tech != TMC_TECH_IDENTITY_PROVIDER &&
                             flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_LOGINS);
     /* staff changing what others see or are paid, nobody on record */
