@@ -498,16 +498,19 @@ static void path_section(html *h, uint32_t pi) {
       }
       if (u)
         put(h, "</a>");
-      if (hop->also && *hop->also) { /* a second technique at the same hop */
-        put(h, ", and ");
-        if (hop->also_tactic) {
-          text(h, hop->also_tactic);
+      for (uint32_t j = 0;
+           j < TMC_HOP_ALSO && hop->also[j].technique && *hop->also[j].technique;
+           j++) { /* further techniques at the same hop */
+        const tmc_hop_also *x = &hop->also[j];
+        put(h, j + 1 < TMC_HOP_ALSO && hop->also[j + 1].technique ? ", " : ", and ");
+        if (x->tactic) {
+          text(h, x->tactic);
           put(h, ": ");
         }
-        text(h, hop->also);
-        if (hop->also_name) {
+        text(h, x->technique);
+        if (x->name) {
           put(h, " ");
-          text(h, hop->also_name);
+          text(h, x->name);
         }
       }
       if (hop->control) {

@@ -628,11 +628,18 @@ int tmc_backend_json(tmc_buf *b, const tmc_ir *ir, const tmc_report_ctx *ctx,
         tmc_buf_puts(b, ", ");
         kv_str(b, "control", x->control);
       }
-      if (x->also) { /* a second technique at the same hop */
+      /* further techniques at the same hop: the first as also_*, the
+         others numbered from 2 */
+      for (uint32_t k = 0; k < TMC_HOP_ALSO && x->also[k].technique; k++) {
+        char nth[12] = "", key[40];
+        if (k)
+          snprintf(nth, sizeof nth, "_%u", k + 1);
         tmc_buf_puts(b, ", ");
-        kv_str(b, "also_tactic", x->also_tactic);
+        snprintf(key, sizeof key, "also_tactic%s", nth);
+        kv_str(b, key, x->also[k].tactic);
         tmc_buf_puts(b, ", ");
-        kv_str(b, "also_technique", x->also);
+        snprintf(key, sizeof key, "also_technique%s", nth);
+        kv_str(b, key, x->also[k].technique);
       }
       tmc_buf_putc(b, '}');
     }

@@ -247,14 +247,18 @@ static void put_hop_step(md *m, const tmc_hop *hop) {
     put(m, ": ");
   }
   put_hop_technique(m, hop->technique, hop->technique_name);
-  if (hop->also && *hop->also) { /* a second technique at the same hop */
-    put(m, ", and ");
-    if (hop->also_tactic && *hop->also_tactic &&
-        (!hop->tactic || strcmp(hop->tactic, hop->also_tactic) != 0)) {
-      text(m, hop->also_tactic);
+  uint32_t n = 0; /* further techniques at the same hop */
+  while (n < TMC_HOP_ALSO && hop->also[n].technique && *hop->also[n].technique)
+    n++;
+  for (uint32_t k = 0; k < n; k++) {
+    const tmc_hop_also *x = &hop->also[k];
+    put(m, k + 1 < n ? ", " : ", and ");
+    if (x->tactic && *x->tactic &&
+        (!hop->tactic || strcmp(hop->tactic, x->tactic) != 0)) {
+      text(m, x->tactic);
       put(m, ": ");
     }
-    put_hop_technique(m, hop->also, hop->also_name);
+    put_hop_technique(m, x->technique, x->name);
   }
   if (hop->control && *hop->control) {
     const tmc_control *ctl = control(m, hop->control);

@@ -643,12 +643,24 @@ static void put_hop_step(jw *w, const tmc_hop *hop) {
   jw_str(w, "technique", hop->technique);
   if (!empty(hop->technique_name))
     jw_str(w, "techniqueName", hop->technique_name);
-  if (!empty(hop->also)) { /* a second technique at the same hop */
-    if (!empty(hop->also_tactic))
-      jw_str(w, "alsoTactic", hop->also_tactic);
-    jw_str(w, "alsoTechnique", hop->also);
-    if (!empty(hop->also_name))
-      jw_str(w, "alsoTechniqueName", hop->also_name);
+  /* Further techniques at the same hop: the first as alsoTechnique, the
+     others numbered from 2 (alsoTechnique2). */
+  for (uint32_t k = 0; k < TMC_HOP_ALSO && !empty(hop->also[k].technique); k++) {
+    const tmc_hop_also *x = &hop->also[k];
+    char nth[12] = "";
+    if (k)
+      snprintf(nth, sizeof nth, "%u", k + 1);
+    char key[40];
+    if (!empty(x->tactic)) {
+      snprintf(key, sizeof key, "alsoTactic%s", nth);
+      jw_str(w, key, x->tactic);
+    }
+    snprintf(key, sizeof key, "alsoTechnique%s", nth);
+    jw_str(w, key, x->technique);
+    if (!empty(x->name)) {
+      snprintf(key, sizeof key, "alsoTechniqueName%s", nth);
+      jw_str(w, key, x->name);
+    }
   }
   if (!empty(hop->control))
     jw_str(w, "control", hop->control);

@@ -1748,10 +1748,14 @@ int tmc_scene_build(tmc_scene **out, const tmc_ir *ir, const tmc_report_ctx *ctx
                        hop->tactic ? hop->tactic : "", hop->tactic ? ": " : "",
                        hop->technique, hop->technique_name ? " " : "",
                        hop->technique_name ? hop->technique_name : "");
-      if (hop->also && *hop->also) /* a second technique at the same hop */
-        tmc_buf_printf(&tip, " [%s%s%s%s%s]", hop->also_tactic ? hop->also_tactic : "",
-                       hop->also_tactic ? ": " : "", hop->also, hop->also_name ? " " : "",
-                       hop->also_name ? hop->also_name : "");
+      for (uint32_t xi = 0;
+           xi < TMC_HOP_ALSO && hop->also[xi].technique && *hop->also[xi].technique;
+           xi++) { /* further techniques at the same hop */
+        const tmc_hop_also *x = &hop->also[xi];
+        tmc_buf_printf(&tip, " [%s%s%s%s%s]", x->tactic ? x->tactic : "",
+                       x->tactic ? ": " : "", x->technique, x->name ? " " : "",
+                       x->name ? x->name : "");
+      }
     }
     put_findings(&tip, ir, &tp[paths[k]]);
     begin(b, tmc_arena_printf(a, "path-%u", k + 1),

@@ -211,6 +211,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
       s->before = technique(l, v);
     else if (strcmp(key, "also") == 0)
       tmc_ld_bool(l, v, key, &s->also);
+    else if (strcmp(key, "beside") == 0)
+      tmc_ld_bool(l, v, key, &s->beside);
     else if (strcmp(key, "with") == 0)
       s->with = technique(l, v);
     else if (strcmp(key, "aims") == 0)
@@ -267,6 +269,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   if ((s->before && !s->also) && l->errors == errors)
     err(l, n,
         "'before' is for 'also' items (a later hop's own technique): add also: true");
+  if ((s->beside && !s->also) && l->errors == errors)
+    err(l, n, "'beside' is for 'also' items (a further technique): add also: true");
   if ((s->with && !s->also) && l->errors == errors)
     err(l, n, "'with' names the hop's own technique of an 'also' item: add also: true");
   /* No hop leads into the entry: a test of one would never hold. */
@@ -312,7 +316,8 @@ static bool load_step(ld *l, const yaml_node_t *n, tmc_goal_step *s) {
   if (s->before)
     tmc_buf_printf(&b, "%sbefore a hop by %s", b.len ? ", " : "", s->before);
   if (s->also)
-    tmc_buf_printf(&b, "%salso, on a hop by %s", b.len ? ", " : "",
+    tmc_buf_printf(&b, "%salso%s, on a hop by %s", b.len ? ", " : "",
+                   s->beside ? " (beside another)" : "",
                    s->with ? s->with : "any technique");
   aims_text(&b, "on a path whose goal is to", s->aims);
   aims_text(&b, "on a path whose goal is not to", s->aims_not);

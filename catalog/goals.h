@@ -70,6 +70,11 @@ typedef struct tmc_goal_step {
    * own technique is `with` (or a sub-technique of it; NULL: any), tried
    * after the hop's own, the first that holds (and differs) wins. */
   bool also;
+  /* with also: the item's technique goes beside the further technique an
+   * earlier item gave the hop, rather than only where none did (a hop names
+   * up to TMC_HOP_ALSO further techniques; the other items each stand in
+   * for the one before them). */
+  bool beside;
   const char *with;
   /* hop_techniques only: the path's goal has one of these aims (a bit per
    * TMC_GOAL_AIMS member, tmc_goal_aim_bit; 0: any), and none of aims_not.

@@ -728,6 +728,13 @@ typedef struct tmc_finding {
 
 /* ---- attack paths --------------------------------------------------------- */
 
+/* A further technique at a hop: its id, name and tactic (catalog strings,
+ * all NULL when the slot is unused). */
+#define TMC_HOP_ALSO 2
+typedef struct tmc_hop_also {
+  const char *technique, *name, *tactic;
+} tmc_hop_also;
+
 typedef struct tmc_hop {
   uint32_t element;  /* element reached at this hop */
   uint32_t flow;     /* flow used to reach it; TMC_NONE for the entry */
@@ -747,11 +754,13 @@ typedef struct tmc_hop {
    * (a member of the public reaching the service anyone may use), control is
    * NULL and no cut or plan change is advised on it. */
   bool uncut;
-  /* A second technique the attacker uses at the same hop (a hop_techniques
-   * item with `also:`), its name and tactic, or all NULL: a payment tool the
-   * model invokes is both AI Agent Tool Invocation and Financial Harm. The
-   * hop's control still breaks the first. Catalog strings. */
-  const char *also, *also_name, *also_tactic;
+  /* The other techniques the attacker uses at the same hop (hop_techniques
+   * items with `also:`, in catalog order, at most TMC_HOP_ALSO; the unused
+   * slots all NULL): a payment tool the model invokes is both AI Agent Tool
+   * Invocation and Financial Harm; a member of the public whose votes are
+   * trained on both opens accounts and crafts what they send. The hop's
+   * control still breaks the first technique. Catalog strings. */
+  tmc_hop_also also[TMC_HOP_ALSO];
 } tmc_hop;
 
 typedef struct tmc_path {

@@ -2343,11 +2343,22 @@ static bool aimed(const tmc_goal_step *x, unsigned aim) {
   return (!x->aims || (x->aims & aim)) && !(x->aims_not & aim);
 }
 
+/* Does hop h name technique id (or a sub-technique), as its own technique
+ * or a further one? */
+static bool hop_names(const tmc_hop *h, const char *id) {
+  if (technique_is(h->technique, id))
+    return true;
+  for (uint32_t k = 0; k < TMC_HOP_ALSO; k++)
+    if (technique_is(h->also[k].technique, id))
+      return true;
+  return false;
+}
+
 /* Does a hop of p after hop i name technique id (or a sub-technique), as
- * its own technique or its second? */
+ * its own technique or a further one? */
 static bool named_later(const tmc_path *p, uint32_t i, const char *id) {
   for (uint32_t j = i + 1; j < p->n_hops; j++)
-    if (technique_is(p->hops[j].technique, id) || technique_is(p->hops[j].also, id))
+    if (hop_names(&p->hops[j], id))
       return true;
   return false;
 }
@@ -2388,27 +2399,32 @@ static void hop_steps(const ctx *c, const found *f, tmc_path *p) {
     h->control = st->control;
     h->uncut = st->no_control;
   }
-  /* A second technique at the same hop (`also:` items, once every hop has
+  /* Further techniques at the same hop (`also:` items, once every hop has
    * its own, so an item can test what a later step is): the tool the model
-   * invokes pays, the store it reads leaves by a tool. Last hop first, so
-   * `before` sees the later hops' second techniques too (a detector evaded
+   * invokes pays, the store it reads leaves by a tool: the first item that
+   * holds (each stands in for the ones after it), and the `beside` items
+   * that hold too (accounts opened beside a trigger crafted), at most
+   * TMC_HOP_ALSO in catalog order, none named twice. Last hop first, so
+   * `before` sees the later hops' further techniques too (a detector evaded
    * as it is queried). */
   for (uint32_t i = f->p.n + 1; i-- > 0;) {
     tmc_hop *h = &p->hops[i];
     if (!h->technique)
       continue;
     const char *prev = i > 0 ? p->hops[i - 1].technique : NULL;
-    for (uint32_t k = 0; k < nh && !h->also; k++) {
+    uint32_t n = 0;
+    bool took = false; /* an item that is not `beside` gave one */
+    for (uint32_t k = 0; k < nh && n < TMC_HOP_ALSO; k++) {
       const tmc_goal_step *x = tmc_catalog_hop_technique_at(c->cat, k);
-      if (x->also && (i > 0 || x->at_entry) && aimed(x, aim) &&
-          !technique_is(h->technique, x->technique) &&
+      if (x->also && (x->beside || !took) && (i > 0 || x->at_entry) && aimed(x, aim) &&
+          !hop_names(h, x->technique) &&
           (!x->with || technique_is(h->technique, x->with)) &&
           (!x->after || technique_is(prev, x->after)) &&
           (!x->before || named_later(p, i, x->before)) &&
           step_holds(c, x, f->entry, &f->p, i)) {
-        h->also = x->technique;
-        h->also_name = tmc_catalog_name(c->cat, x->technique);
-        h->also_tactic = step_tactic(c->cat, x);
+        h->also[n++] = (tmc_hop_also){
+            x->technique, tmc_catalog_name(c->cat, x->technique), step_tactic(c->cat, x)};
+        took |= !x->beside;
       }
     }
   }
@@ -2468,10 +2484,10 @@ static void emit(tmc_ir *ir, const ctx *c, const found *f) {
     if (p->hops[i].technique)
       tmc_buf_printf(&ev, " [%s%s%s]", p->hops[i].tactic ? p->hops[i].tactic : "",
                      p->hops[i].tactic ? ": " : "", p->hops[i].technique);
-    if (p->hops[i].also)
+    for (uint32_t k = 0; k < TMC_HOP_ALSO && p->hops[i].also[k].technique; k++)
       tmc_buf_printf(&ev, " [%s%s%s]",
-                     p->hops[i].also_tactic ? p->hops[i].also_tactic : "",
-                     p->hops[i].also_tactic ? ": " : "", p->hops[i].also);
+                     p->hops[i].also[k].tactic ? p->hops[i].also[k].tactic : "",
+                     p->hops[i].also[k].tactic ? ": " : "", p->hops[i].also[k].technique);
     tmc_buf_putc(&ev, '.');
   }
   const tmc_goal *goal = c->goals[f->goal];

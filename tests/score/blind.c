@@ -81,8 +81,11 @@ static unsigned chain_met(const tmc_path *p, const char *chain, unsigned *n_ids)
       continue;
     ++*n_ids;
     bool hit = false;
-    for (uint32_t h = 0; p && h < p->n_hops && !hit; h++) /* a hop's one or two */
-      hit = technique_is(p->hops[h].technique, id) || technique_is(p->hops[h].also, id);
+    for (uint32_t h = 0; p && h < p->n_hops && !hit; h++) { /* its own and further ones */
+      hit = technique_is(p->hops[h].technique, id);
+      for (uint32_t k = 0; k < TMC_HOP_ALSO && !hit; k++)
+        hit = technique_is(p->hops[h].also[k].technique, id);
+    }
     met += hit;
   }
   return met;
@@ -311,16 +314,15 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
         printf("  path %s -> %s: chain %u of %u (%s); hops:", f[1], f[2], met, n_ids,
                f[4]);
         /* the entry's own step counts too (how the attacker starts) */
-        if (ir->paths[best].hops[0].technique)
-          printf(" (entry %s%s%s)", ir->paths[best].hops[0].technique,
-                 ir->paths[best].hops[0].also ? "+" : "",
-                 ir->paths[best].hops[0].also ? ir->paths[best].hops[0].also : "");
-        for (uint32_t h = 1; h < ir->paths[best].n_hops; h++) {
-          printf(" %s", ir->paths[best].hops[h].technique
-                            ? ir->paths[best].hops[h].technique
-                            : "-");
-          if (ir->paths[best].hops[h].also)
-            printf("+%s", ir->paths[best].hops[h].also);
+        for (uint32_t h = 0; h < ir->paths[best].n_hops; h++) {
+          const tmc_hop *hp = &ir->paths[best].hops[h];
+          if (h == 0 && !hp->technique)
+            continue;
+          printf(h ? " %s" : " (entry %s", hp->technique ? hp->technique : "-");
+          for (uint32_t k = 0; k < TMC_HOP_ALSO && hp->also[k].technique; k++)
+            printf("+%s", hp->also[k].technique);
+          if (h == 0)
+            printf(")");
         }
         printf("\n");
       }

@@ -96,8 +96,16 @@ static inline bool aimed(const tmc_ir *ir, const char *entry, const char *target
   return false;
 }
 
+/* Does hop x name id (or a sub-technique) among its further techniques? */
+static inline bool hop_also_is(const tmc_hop *x, const char *id) {
+  for (uint32_t k = 0; k < TMC_HOP_ALSO; k++)
+    if (technique_is(x->also[k].technique, id))
+      return true;
+  return false;
+}
+
 /* Does some path from entry to target whose goal has aim (NULL: any) take
- * the hop into element at with technique tech (NULL: any) and second
+ * the hop into element at with technique tech (NULL: any) and a further
  * technique also (NULL: any; "" none)? */
 static inline bool hop_names(const tmc_ir *ir, const char *entry, const char *target,
                              const char *aim, const char *at, const char *tech,
@@ -114,7 +122,7 @@ static inline bool hop_names(const tmc_ir *ir, const char *entry, const char *ta
         continue;
       if (tech && !technique_is(x->technique, tech))
         continue;
-      if (also && (*also ? !technique_is(x->also, also) : x->also != NULL))
+      if (also && (*also ? !hop_also_is(x, also) : x->also[0].technique != NULL))
         continue;
       return true;
     }
@@ -132,7 +140,7 @@ static inline bool any_hop_names(const tmc_ir *ir, const char *entry, const char
     if (aim && (!aim_of(ir, i) || strcmp(aim_of(ir, i), aim) != 0))
       continue;
     for (uint32_t h = 0; h < p->n_hops; h++)
-      if (technique_is(p->hops[h].technique, id) || technique_is(p->hops[h].also, id))
+      if (technique_is(p->hops[h].technique, id) || hop_also_is(&p->hops[h], id))
         return true;
   }
   return false;

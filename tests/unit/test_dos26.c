@@ -34,10 +34,14 @@ static bool path_names_atlas(const tmc_ir *ir, const char *entry, const char *ta
     const tmc_path *p = &ir->paths[i];
     if (p->entry != el(ir, entry) || p->asset != el(ir, target))
       continue;
-    for (uint32_t h = 0; h < p->n_hops; h++)
-      if ((p->hops[h].technique && strncmp(p->hops[h].technique, "AML.", 4) == 0) ||
-          (p->hops[h].also && strncmp(p->hops[h].also, "AML.", 4) == 0))
+    for (uint32_t h = 0; h < p->n_hops; h++) {
+      if (p->hops[h].technique && strncmp(p->hops[h].technique, "AML.", 4) == 0)
         return true;
+      for (uint32_t k = 0; k < TMC_HOP_ALSO; k++)
+        if (p->hops[h].also[k].technique &&
+            strncmp(p->hops[h].also[k].technique, "AML.", 4) == 0)
+          return true;
+    }
   }
   return false;
 }

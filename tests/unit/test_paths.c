@@ -1917,7 +1917,7 @@ static bool technique_prefix(const char *t, const char *id) {
 static const char *also_at(const tmc_ir *ir, const tmc_path *p, const char *id) {
   for (uint32_t h = 1; h < p->n_hops; h++)
     if (p->hops[h].element == el(ir, id))
-      return p->hops[h].also ? p->hops[h].also : "";
+      return p->hops[h].also[0].technique ? p->hops[h].also[0].technique : "";
   return "";
 }
 
@@ -2859,7 +2859,7 @@ static void test_goal_agent_change_pushed(void **state) {
 static const char *hop_also_at(const tmc_ir *ir, const tmc_path *p, const char *id) {
   for (uint32_t h = 0; h < p->n_hops; h++)
     if (p->hops[h].element == el(ir, id))
-      return p->hops[h].also ? p->hops[h].also : "";
+      return p->hops[h].also[0].technique ? p->hops[h].also[0].technique : "";
   return "";
 }
 
@@ -3630,8 +3630,8 @@ static void test_goal_federated_flood(void **state) {
     assert_non_null(p);
     const tmc_hop *last = &p->hops[p->n_hops - 1];
     assert_string_equal(last->technique, "AML.T0029");
-    assert_non_null(last->also);
-    assert_string_equal(last->also, "AML.T0046");
+    assert_non_null(last->also[0].technique);
+    assert_string_equal(last->also[0].technique, "AML.T0046");
     /* Who edits the round's configuration sends no updates: no flood. */
     if (i == 0)
       assert_null(
@@ -3944,8 +3944,8 @@ static void test_chain_checkout_tool_pays(void **state) {
     assert_non_null(p);
     const tmc_hop *last = &p->hops[p->n_hops - 1];
     assert_string_equal(last->technique, "AML.T0053");
-    assert_non_null(last->also);
-    assert_string_equal(last->also, "AML.T0048.000");
+    assert_non_null(last->also[0].technique);
+    assert_string_equal(last->also[0].technique, "AML.T0048.000");
     tmc_ir_free(ir);
   }
 }
@@ -3980,10 +3980,10 @@ static void test_chain_flood_billed(void **state) {
     const tmc_hop *last = &p->hops[p->n_hops - 1];
     assert_string_equal(last->technique, "AML.T0029");
     if (i == 0) {
-      assert_non_null(last->also);
-      assert_string_equal(last->also, "AML.T0034");
+      assert_non_null(last->also[0].technique);
+      assert_string_equal(last->also[0].technique, "AML.T0034");
     } else
-      assert_null(last->also);
+      assert_null(last->also[0].technique);
     tmc_ir_free(ir);
   }
 }
@@ -4372,8 +4372,8 @@ static void test_flood_through_mailbox(void **state) {
     assert_string_equal(p->hops[1].technique, "CAPEC-125");
     const tmc_hop *last = &p->hops[p->n_hops - 1];
     assert_string_equal(last->technique, "AML.T0029");
-    assert_non_null(last->also);
-    assert_string_equal(last->also, "AML.T0034");
+    assert_non_null(last->also[0].technique);
+    assert_string_equal(last->also[0].technique, "AML.T0034");
     tmc_ir_free(ir);
   }
 }
@@ -4572,7 +4572,8 @@ static void test_flood_detector_chaff(void **state) {
       fail_msg("%s: no flood of the model", names[i]);
     const tmc_hop *last = &p->hops[p->n_hops - 1];
     assert_string_equal(last->technique, "AML.T0029");
-    bool chaff = last->also && strcmp(last->also, "AML.T0046") == 0;
+    bool chaff =
+        last->also[0].technique && strcmp(last->also[0].technique, "AML.T0046") == 0;
     if (chaff != (i < 3))
       fail_msg("%s: chaff %d", names[i], chaff);
     tmc_ir_free(ir);
@@ -4614,8 +4615,8 @@ static void test_model_written_query_bill(void **state) {
       fail_msg("%s: no bill run up through the model's queries", warehouse[i]);
     const tmc_hop *last = &p->hops[p->n_hops - 1];
     assert_string_equal(last->technique, "AML.T0034");
-    assert_non_null(last->also);
-    assert_string_equal(last->also, "AML.T0029");
+    assert_non_null(last->also[0].technique);
+    assert_string_equal(last->also[0].technique, "AML.T0029");
     assert_null(chain_path(ir, "staff", "log", "run up the bill through a model"));
     tmc_ir_free(ir);
   }
@@ -4765,8 +4766,8 @@ static void test_agent_keys_leave_by_tool(void **state) {
       fail_msg("drawing %zu: no credential theft", i);
     const tmc_hop *last = &p->hops[p->n_hops - 1];
     assert_string_equal(last->technique, "AML.T0055");
-    assert_non_null(last->also);
-    assert_string_equal(last->also, "AML.T0086");
+    assert_non_null(last->also[0].technique);
+    assert_string_equal(last->also[0].technique, "AML.T0086");
     for (uint32_t h = 1; h < p->n_hops; h++)
       if (p->hops[h].element == el(ir, ends[i][1]) && p->hops[h].technique &&
           strcmp(p->hops[h].technique, "AML.T0050") == 0)
@@ -4806,7 +4807,8 @@ static void test_public_hub_publishes_poison(void **state) {
     if (!p->hops[0].technique || strcmp(p->hops[0].technique, "AML.T0010.003") != 0)
       fail_msg("%s: the source's own step is %s", names[i],
                p->hops[0].technique ? p->hops[0].technique : "none");
-    bool published = p->hops[0].also && strcmp(p->hops[0].also, "AML.T0058") == 0;
+    bool published = p->hops[0].also[0].technique &&
+                     strcmp(p->hops[0].also[0].technique, "AML.T0058") == 0;
     if (published != (i < 3))
       fail_msg("%s: published %d", names[i], published);
     tmc_ir_free(ir);
@@ -4842,10 +4844,14 @@ static void test_poison_way_in_plants_trigger(void **state) {
     const tmc_path *p = chain_path(ir, "ppl", "m", "tamper with a model");
     if (!p)
       fail_msg("%s: no poisoning path", w[i][0]);
-    assert_non_null(p->hops[1].also);
-    assert_string_equal(p->hops[1].also, "AML.T0043.004");
+    assert_non_null(p->hops[1].also[0].technique);
+    assert_string_equal(p->hops[1].also[0].technique, "AML.T0043.004");
     const tmc_path *q = chain_path(ir, "ppl", "m", "model extraction and inversion");
-    if (q && q->hops[1].also && strcmp(q->hops[1].also, "AML.T0043.004") == 0)
+    bool trigger = false;
+    for (uint32_t k = 0; q && k < TMC_HOP_ALSO; k++)
+      trigger |= q->hops[1].also[k].technique &&
+                 strcmp(q->hops[1].also[k].technique, "AML.T0043.004") == 0;
+    if (trigger)
       fail_msg("%s: a trigger planted on the way to a query", w[i][0]);
     tmc_ir_free(ir);
   }

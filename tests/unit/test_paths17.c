@@ -152,12 +152,14 @@ static void test_output_filed_into_record(void **state) {
 /* Does any hop of any path name an ATLAS technique? */
 static bool any_atlas(const tmc_ir *ir) {
   for (uint32_t i = 0; i < ir->n_paths; i++)
-    for (uint32_t h = 0; h < ir->paths[i].n_hops; h++)
-      if ((ir->paths[i].hops[h].technique &&
-           strncmp(ir->paths[i].hops[h].technique, "AML.T", 5) == 0) ||
-          (ir->paths[i].hops[h].also &&
-           strncmp(ir->paths[i].hops[h].also, "AML.T", 5) == 0))
+    for (uint32_t h = 0; h < ir->paths[i].n_hops; h++) {
+      const tmc_hop *x = &ir->paths[i].hops[h];
+      if (x->technique && strncmp(x->technique, "AML.T", 5) == 0)
         return true;
+      for (uint32_t k = 0; k < TMC_HOP_ALSO; k++)
+        if (x->also[k].technique && strncmp(x->also[k].technique, "AML.T", 5) == 0)
+          return true;
+    }
   return false;
 }
 
