@@ -132,7 +132,7 @@ static void test_accounting_tool(void **state) {
     for (uint32_t h = 0; h < ir->paths[i].n_hops; h++)
       if (ir->paths[i].hops[h].element == el(ir, "acct") &&
           technique_is(ir->paths[i].hops[h].technique, "AML.T0053") &&
-          technique_is(ir->paths[i].hops[h].also, "AML.T0048.000"))
+          hop_also_is(&ir->paths[i].hops[h], "AML.T0048.000"))
         named = true;
   assert_true(named);
   tmc_ir_free(ir);
