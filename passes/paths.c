@@ -2250,7 +2250,14 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       apath wk;
       if (!loop_walk(c, s, cs[i].entry, t, bit, &wk))
         continue;
-      uint32_t gi = name_path(c, cs[i].entry, &wk, bit);
+      /* (by a goal whose aim is met further on: the walk is its story, the
+       * training the attacker's data reached; not a supply chain's the
+       * walk passes on its way back, whose shipper is not the entry) */
+      uint32_t gi = TMC_NONE;
+      for (uint32_t j = 0; j < c->n_goals && gi == TMC_NONE; j++)
+        if (c->goals[j]->met_further && (c->goals[j]->aim_bit & bit) &&
+            goal_names(c, c->goals[j], cs[i].entry, &wk))
+          gi = j;
       if (gi == TMC_NONE) {
         free(wk.arcs);
         continue;
