@@ -2093,11 +2093,19 @@ static bool loop_walk(ctx *c, search *s, uint32_t src, uint32_t t, unsigned aim,
   for (uint32_t st = goal_st, i = n; st != st0;
        st = 2 * g->arcs[w[st].pred].from + w[st].from_met)
     out->arcs[--i] = w[st].pred;
-  /* twice on the walk? (a short walk: n is a few hops) */
+  /* twice on the walk? (marked in the states' seen stamps of the other
+   * half, which the search is done with: linear in the walk) */
+  if (++c->wstamp == 0) {
+    for (uint32_t i = 0; i < 2 * g->n; i++)
+      c->ws[i].seen = c->ws[i].closed = 0;
+    c->wstamp = 1;
+  }
   bool twice = false;
-  for (uint32_t i = 0; i <= n && !twice; i++)
-    for (uint32_t j = i + 1; j <= n && !twice; j++)
-      twice = path_node(g, src, out, i) == path_node(g, src, out, j);
+  for (uint32_t i = 0; i <= n && !twice; i++) {
+    uint32_t x = path_node(g, src, out, i);
+    twice = c->ws[2 * x].seen == c->wstamp;
+    c->ws[2 * x].seen = c->wstamp;
+  }
   if (!twice) {
     free(out->arcs);
     out->arcs = NULL;
