@@ -826,6 +826,7 @@ typedef struct found {
   bool raised;   /* the path adopted that finding's score */
   bool more;
   bool again;      /* a route another goal named first, named again (names_again) */
+  bool loop;       /* a walk around a loop back to the target (loop_walk) */
   bool by_data;    /* a theft where the attacker's input reaches the reader of the
                       keys only as stored data (theft_by_data) */
   uint32_t capped; /* lowered to high: this many shown paths rank above it as critical */
@@ -854,6 +855,12 @@ typedef struct ctx {
                                paths for an aim (paths_to) */
   uint32_t pairs_cut;       /* pairs whose search the work limit stopped */
   uint32_t targets_skipped; /* targets the work limit never reached */
+  /* Walks around a loop (loop_walk), made on first use: per element, the
+   * aims met further on there (a goal's met_further holds), and the walk's
+   * search state, two per element (before and after such an element). */
+  unsigned *met_at;
+  struct wstate *ws;
+  uint32_t wstamp;
 } ctx;
 
 static int cmp_found_g(const tmc_agraph *g, const found *a, const found *b) {
@@ -1001,6 +1008,9 @@ static int cmp_aim_at(const void *pa, const void *pb) {
 #define OWN_FLOOD 12     /* a shown_last goal's paths: after every other */
 #define AGAIN_WEIGHTS 13 /* a source of weights' other aims: with AGAIN_THEFT */
 #define FLOOD_ONLY 14    /* the best flood of an end only floods reach: after 3 */
+#define LOOP_TIER                                                                        \
+  15 /* a pair's best that is a loop's second pass: after                                \
+        CHAIN_TIER, before 2 (r2tamper) */
 
 /* paths35 (issue #16): a path whose first hop brings an outside party's
  * model weights in (brings_weights: a hub's base weights pulled into serving
@@ -1184,8 +1194,11 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
     for (uint32_t i = 0; i < n; i++) {
       if (!tail_entry(ir, c->lx, &v[i]) || own_account(c, &v[i]))
         continue;
+      /* (r2tamper: not behind a loop's second pass less likely than it,
+       * which the limit cuts first) */
       for (uint32_t j = 0; j < n && !tail[i]; j++)
-        tail[i] = j != i && tail_of(&v[i], &v[j]);
+        tail[i] =
+            j != i && (!v[j].loop || v[j].score >= v[i].score) && tail_of(&v[i], &v[j]);
     }
   /* ... and paths another one goes on from to where their aim is met (the
    * training set a path poisons, when the path to the model served from it
@@ -1195,7 +1208,8 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
       if (!c->goals[v[i].goal]->met_further) /* asked once per path, as above */
         continue;
       for (uint32_t j = 0; j < n && !tail[i]; j++)
-        tail[i] = j != i && goes_on(c, &v[i], &v[j]);
+        tail[i] = j != i && (!v[j].loop || v[j].score >= v[i].score) &&
+                  goes_on(c, &v[i], &v[j]);
     }
   bool *goal_seen = tmc_xcalloc(c->n_goals + 1, sizeof(bool));
   pair_at *et = tmc_xmalloc(sizeof(pair_at) * (n + 1));
@@ -1331,7 +1345,7 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   for (uint32_t i = 0; i < n; i++) {
     tmc_kind kd = ir->elements[v[i].target].kind;
     /* paths35: or the code serving the model it loads (hosts_model) */
-    if (tier[i] == 2 &&
+    if (tier[i] == 2 && !v[i].loop &&
         (kd == TMC_KIND_MODEL || kd == TMC_KIND_LLM ||
          ir->elements[v[i].target].facts.hosts_model) &&
         c->goals[v[i].goal]->met_further)
@@ -1344,6 +1358,14 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   for (uint32_t i = 0; i < n; i++)
     if (tier[i] == 2 && v[i].goal < c->n_goals && c->goals[v[i].goal]->n_patterns)
       tier[i] = CHAIN_TIER;
+  /* r2tamper: a walk around a loop back to the target (loop_walk) after the
+   * chains' pairs: it tells the end of a story whose start (the training
+   * data poisoned) another path of its entry names, where a chain's pair
+   * names an attack nothing else shows; before the plain goal's pairs, as
+   * the chain it is. */
+  for (uint32_t i = 0; i < n; i++)
+    if ((tier[i] == 2 || tier[i] == CHAIN_TIER) && v[i].loop)
+      tier[i] = LOOP_TIER;
   /* paths26 (issue #16, paths under the cap): credentials stolen inside a
    * pipeline or a training job (its own, or the keys file it reads) are
    * the same theft whoever's input reaches the job: the job runs what it is
@@ -1353,7 +1375,7 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
    * otherwise not name (three entries' paths to one .env a training job
    * reads took three of the fifteen). In the order the tiers show. */
   unsigned steal = tmc_goal_aim_bit("steal_credentials");
-  static const uint8_t first_tiers[] = {0, 1, MODEL_TIER, CHAIN_TIER, 2};
+  static const uint8_t first_tiers[] = {0, 1, MODEL_TIER, CHAIN_TIER, LOOP_TIER, 2};
   bool *placed = tmc_xcalloc(n + 1, sizeof(bool));
   for (uint8_t o = 0; o < sizeof first_tiers; o++)
     for (uint32_t i = 0; i < n; i++) {
@@ -1427,9 +1449,12 @@ static void select_shown(const ctx *c, found *v, uint32_t n, const bool *relayed
   free(swapped);
   found *tmp = tmc_xmalloc(sizeof(found) * (n + 1));
   uint32_t k = 0;
-  static const uint8_t tier_order[] = {
-      0,         1, MODEL_TIER, CHAIN_TIER, 2, 7, AGAIN_THEFT, AGAIN_WEIGHTS,
-      LAST_TIER, 3, FLOOD_ONLY, 4,          5, 6, OWN_FLOOD};
+  static const uint8_t tier_order[] = {0,          1,           MODEL_TIER,
+                                       CHAIN_TIER, 2,           LOOP_TIER,
+                                       7,          AGAIN_THEFT, AGAIN_WEIGHTS,
+                                       LAST_TIER,  3,           FLOOD_ONLY,
+                                       4,          5,           6,
+                                       OWN_FLOOD};
   for (uint8_t o = 0; o < sizeof tier_order; o++)
     for (uint32_t i = 0; i < n; i++)
       if (tier[i] == tier_order[o])
@@ -1968,6 +1993,126 @@ static bool pair_enough(void *vp, const apath *A, uint32_t na) {
   return (pg->have & pg->want) == pg->want || pg->s->work - pg->at_min >= *pg->extra_left;
 }
 
+/* ---- walks around a loop --------------------------------------------------- */
+
+/* r2tamper: a loop's second pass. The poisoned model comes back to where the
+ * attacker started: a phone's keyboard sends the federated update whose round
+ * model the app store ships back to that keyboard's model; an app's
+ * corrections become labels, and the retrained model is flashed back through
+ * the same app to the device; sensor tags reach the lake through the gateway
+ * that later pushes the retrained model to the edge. Yen's paths are
+ * loopless, so the route that passes the app twice is none of them. A walk
+ * is: a loopless way to an element where the aim is met further on (the
+ * goal's met_further: the training step), then a loopless way on from there
+ * to the target, the two free to share elements. */
+typedef struct wstate {
+  uint64_t dist;
+  uint32_t pred;         /* arc into this state */
+  uint32_t seen, closed; /* stamps (ctx.wstamp) */
+  bool from_met;         /* the state pred leaves from is past a met element */
+} wstate;
+
+/* Per element, the aims of the goals whose met_further holds there; once. */
+static const unsigned *met_aims(ctx *c) {
+  if (c->met_at)
+    return c->met_at;
+  c->met_at = tmc_xcalloc(c->ir->n_elements + 1, sizeof(unsigned));
+  for (uint32_t j = 0; j < c->n_goals; j++) {
+    const tmc_goal *g = c->goals[j];
+    if (!g->met_further || !g->aim_bit)
+      continue;
+    for (uint32_t i = 0; i < c->ir->n_elements; i++)
+      if (!(c->met_at[i] & g->aim_bit) &&
+          tmc_cond_eval(g->met_further, c->ir, TMC_TARGET_ELEMENT, i))
+        c->met_at[i] |= g->aim_bit;
+  }
+  return c->met_at;
+}
+
+/* The cheapest walk src -> t that passes an element where aim is met further
+ * on, by A* over (element, passed yet) on the exact distances to t (s->nd.h,
+ * a bound for both halves). Returns true, with out->arcs malloc'd, only for a
+ * walk that visits some element twice: a loopless one is Yen's to find. */
+static bool loop_walk(ctx *c, search *s, uint32_t src, uint32_t t, unsigned aim,
+                      apath *out) {
+  const tmc_agraph *g = c->g;
+  const unsigned *met = met_aims(c);
+  if (s->nd[src].h == INF)
+    return false;
+  if (!c->ws)
+    c->ws = tmc_xcalloc(2 * (size_t)g->n + 2, sizeof(wstate));
+  if (++c->wstamp == 0) {
+    for (uint32_t i = 0; i < 2 * g->n; i++)
+      c->ws[i].seen = c->ws[i].closed = 0;
+    c->wstamp = 1;
+  }
+  wstate *w = c->ws;
+  uint32_t st0 = 2 * src + ((met[src] & aim) != 0), goal_st = 2 * t + 1;
+  w[st0].dist = 0, w[st0].seen = c->wstamp, w[st0].pred = TMC_NONE;
+  s->q.n = 0;
+  hpush(&s->q, (hitem){s->nd[src].h, g->rank[src], st0});
+  bool got = false;
+  while (s->q.n) {
+    hitem x = hpop(&s->q);
+    uint32_t st = x.node, u = st / 2;
+    if (++s->work > s->limit)
+      break;
+    if (w[st].closed == c->wstamp)
+      continue;
+    w[st].closed = c->wstamp;
+    if (st == goal_st) {
+      got = true;
+      break;
+    }
+    if (u != src && !g->transit[u])
+      continue;
+    for (uint32_t k = g->out[u]; k < g->out[u + 1]; k++) {
+      const tmc_agraph_arc *a = &g->arcs[k];
+      uint32_t v = a->to;
+      s->work++;
+      if (s->nd[v].h == INF || v == src)
+        continue;
+      uint32_t vs = 2 * v + ((st & 1) || (met[v] & aim));
+      uint64_t nd = w[st].dist + a->cost;
+      if (w[vs].closed == c->wstamp || (w[vs].seen == c->wstamp && nd >= w[vs].dist))
+        continue;
+      w[vs].seen = c->wstamp, w[vs].dist = nd, w[vs].pred = k, w[vs].from_met = st & 1;
+      hpush(&s->q, (hitem){nd + s->nd[v].h, g->rank[v], vs});
+    }
+  }
+  s->q.n = 0;
+  if (!got)
+    return false;
+  uint32_t n = 0;
+  for (uint32_t st = goal_st; st != st0;
+       st = 2 * g->arcs[w[st].pred].from + w[st].from_met)
+    n++;
+  out->arcs = tmc_xmalloc(sizeof(uint32_t) * (n + 1));
+  out->n = n;
+  out->cost = w[goal_st].dist;
+  for (uint32_t st = goal_st, i = n; st != st0;
+       st = 2 * g->arcs[w[st].pred].from + w[st].from_met)
+    out->arcs[--i] = w[st].pred;
+  /* twice on the walk? (marked in the states' seen stamps of the other
+   * half, which the search is done with: linear in the walk) */
+  if (++c->wstamp == 0) {
+    for (uint32_t i = 0; i < 2 * g->n; i++)
+      c->ws[i].seen = c->ws[i].closed = 0;
+    c->wstamp = 1;
+  }
+  bool twice = false;
+  for (uint32_t i = 0; i <= n && !twice; i++) {
+    uint32_t x = path_node(g, src, out, i);
+    twice = c->ws[2 * x].seen == c->wstamp;
+    c->ws[2 * x].seen = c->wstamp;
+  }
+  if (!twice) {
+    free(out->arcs);
+    out->arcs = NULL;
+  }
+  return twice;
+}
+
 /* All paths to one target: Yen from its nearest entries, while a pair can
  * still place among the best max_total. ub_impact bounds the target's impact.
  * A pair keeps k paths, the most likely of each goal's aim first (issue #16:
@@ -1992,10 +2137,14 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
   apath *A = tmc_xcalloc(want + 1, sizeof(apath));
   uint32_t *goal_of = tmc_xmalloc(sizeof(uint32_t) * (want + 1));
   bool *keep = tmc_xmalloc(want + 1);
-  unsigned aims = 0; /* of the goals that target t */
+  unsigned aims = 0;      /* of the goals that target t */
+  unsigned loop_aims = 0; /* ... of those, the aims met further on (loop_walk) */
   for (uint32_t j = 0; j < c->n_goals; j++)
-    if (tmc_cond_eval(c->goals[j]->target, ir, TMC_TARGET_ELEMENT, t))
+    if (tmc_cond_eval(c->goals[j]->target, ir, TMC_TARGET_ELEMENT, t)) {
       aims |= c->goals[j]->aim_bit;
+      if (c->goals[j]->met_further)
+        loop_aims |= c->goals[j]->aim_bit;
+    }
   found *again_f = NULL; /* a pair's routes named again (names_again) */
   uint32_t again_nf = 0, again_cap = 0;
   int base_impact = asset_impact(c->cat, &ir->elements[t]);
@@ -2099,6 +2248,39 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
         c->v[j].more = true;
     if (cut)
       c->pairs_cut++;
+    /* An aim met further on that no path of the pair names: the walk around
+     * the loop back to the target (loop_walk), named by that aim alone. */
+    for (unsigned miss = loop_aims & ~pg.have & (only ? only : ~0u);
+         miss && !cut && kept < k; miss &= miss - 1) {
+      unsigned bit = miss & -miss;
+      uint64_t left = budget > s->work ? budget - s->work : 0;
+      s->limit = s->work + (left < WORK_PAIR / 4 ? left : WORK_PAIR / 4);
+      apath wk;
+      if (!loop_walk(c, s, cs[i].entry, t, bit, &wk))
+        continue;
+      /* (by a goal whose aim is met further on: the walk is its story, the
+       * training the attacker's data reached; not a supply chain's the
+       * walk passes on its way back, whose shipper is not the entry) */
+      uint32_t gi = TMC_NONE;
+      for (uint32_t j = 0; j < c->n_goals && gi == TMC_NONE; j++)
+        if (c->goals[j]->met_further && (c->goals[j]->aim_bit & bit) &&
+            goal_names(c, c->goals[j], cs[i].entry, &wk))
+          gi = j;
+      if (gi == TMC_NONE) {
+        free(wk.arcs);
+        continue;
+      }
+      found *f = TMC_PUSH(c->v, c->n, c->cap);
+      memset(f, 0, sizeof(*f));
+      f->entry = cs[i].entry;
+      f->target = t;
+      f->p = wk;
+      f->goal = gi;
+      f->loop = true;
+      score_path(c, f, base_impact);
+      topk_add(&c->best, order_key(f->score, wk.cost));
+      kept++;
+    }
     memset(A, 0, (want + 1) * sizeof(apath));
   }
   free(again_f);
@@ -3116,6 +3298,8 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
              c.targets_skipped, c.targets_skipped == 1 ? "" : "s", c.pairs_cut,
              c.pairs_cut == 1 ? "" : "s");
   search_free(&s);
+  free(c.met_at);
+  free(c.ws);
   free(vendor);
   tmc_agraph_free(&g);
   risk_free(&r);
