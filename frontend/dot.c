@@ -983,11 +983,12 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     rc = -1;
     goto done;
   }
-  /* cgraph gives every node and edge a slot for each distinct attribute
-   * name (a new name reallocates all their records), so a file with tens of
-   * thousands of names and nodes takes minutes and gigabytes: the slots are
-   * bounded as the element count is. */
-  uint64_t objects = tmc_dotscan_elements(scan) + 1;
+  /* cgraph gives every node, edge and subgraph a slot for each distinct
+   * attribute name (a new name reallocates all their records), so a file
+   * with tens of thousands of names and nodes, or of names and empty `{}`
+   * subgraphs, takes minutes and gigabytes: the slots are bounded as the
+   * element count is. */
+  uint64_t objects = tmc_dotscan_objects(scan) + 1;
   uint64_t allowed = DOT_MAX_ATTR_SLOTS / objects;
   if (allowed > DOT_MAX_ATTR_NAMES)
     allowed = DOT_MAX_ATTR_NAMES;
@@ -996,8 +997,8 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     const char *name = tmc_dotscan_attr_name(scan, (uint32_t)allowed, &at);
     tmc_error(d, (tmc_loc){ir->file, at.line, at.col},
               "attribute name '%s' is one more than the %llu distinct names a diagram "
-              "of %llu nodes and edges may use: graphviz's parser gives every node and "
-              "edge a slot for each name (use fewer attribute names)",
+              "of %llu nodes, edges and subgraphs may use: graphviz's parser gives each "
+              "of them a slot for every name (use fewer attribute names)",
               name ? name : "?", (unsigned long long)allowed,
               (unsigned long long)(objects - 1));
     rc = -1;

@@ -786,8 +786,8 @@ uint32_t tmc_dotscan_elements_over(const tmc_dotscan *s) {
   return a && b ? (a < b ? a : b) : a ? a : b;
 }
 
-uint64_t tmc_dotscan_elements(const tmc_dotscan *s) {
-  return s ? (uint64_t)s->nodes.n + s->n_edges : 0;
+uint64_t tmc_dotscan_objects(const tmc_dotscan *s) {
+  return s ? (uint64_t)s->nodes.n + s->n_edges + s->subgraphs.n : 0;
 }
 
 uint32_t tmc_dotscan_attr_names(const tmc_dotscan *s) {

@@ -83,8 +83,9 @@ uint32_t tmc_dotscan_edges_over(const tmc_dotscan *s);
  * edge per pair; a strict graph's repeated edges count each time); 0 if
  * never. */
 uint32_t tmc_dotscan_elements_over(const tmc_dotscan *s);
-/* Distinct node names plus edges seen (what elements_over counts). */
-uint64_t tmc_dotscan_elements(const tmc_dotscan *s);
+/* Distinct node names, edges and subgraphs (named and anonymous) seen: the
+ * objects cgraph gives a slot for each attribute name. */
+uint64_t tmc_dotscan_objects(const tmc_dotscan *s);
 /* Distinct attribute names written anywhere (`k = v` and bare `[k]`): cgraph
  * gives every node, edge or graph a slot for each, so their number times
  * the elements is what reading costs. The k-th (0-based, in text order) and

@@ -12,7 +12,7 @@ tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
 command -v bash >/dev/null 2>&1 || { echo "no bash"; exit 77; }
 python3 -c 'import yaml' 2>/dev/null || { echo "no python3 yaml"; exit 77; }
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work" || exit 1
 

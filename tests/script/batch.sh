@@ -5,7 +5,7 @@
 set -eu
 tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 mkdir -p "$work/in" "$work/serial" "$work/par"
 cp "$src/examples/rag-chatbot.dot" "$work/in/a.dot"

@@ -7,7 +7,7 @@ set -eu
 tmc=${TMC_BINARY:?}
 gen=$(dirname "$tmc")/bench/tmc-bench-gen
 [ -x "$gen" ] || { echo "no $gen (TMC_BENCH=OFF): skipped"; exit 77; }
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work"
 for fmt in dot drawio; do

@@ -6,7 +6,7 @@
 set -u
 tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work" || exit 1
 cp "$src/examples/rag-chatbot.dot" good.dot

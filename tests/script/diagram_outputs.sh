@@ -5,7 +5,7 @@
 # and carries no dates, and a second run gives the same bytes for all three.
 set -eu
 : "${TMC_SOURCE_DIR:?}" "${TMC_BINARY:?}"
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 n=0

@@ -4,7 +4,7 @@
 set -eu
 tmc=${TMC_BINARY:?}
 cd "${TMC_SOURCE_DIR:?}"
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 awk '/^```dot$/{f=1;next} /^```$/{f=0} f' docs/vocabulary.md >"$work/api.dot"
 awk '/^```xml$/{f=1;next} /^```$/{f=0} f' docs/vocabulary.md >"$work/api.drawio"

@@ -8,7 +8,7 @@ set -u
 tmc=${TMC_BINARY:?}
 corpus=${TMC_SHARED_DIR:-}/corpus
 [ -d "$corpus" ] || { echo "no corpus at $corpus: skipped"; exit 77; }
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 run() {
   if command -v timeout >/dev/null; then

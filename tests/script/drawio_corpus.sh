@@ -6,7 +6,7 @@ set -u
 tmc=${TMC_BINARY:?}
 corpus=${TMC_SHARED_DIR:-}/corpus
 [ -d "$corpus" ] || { echo "no corpus at $corpus: skipped"; exit 77; }
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 n=0 failed=0
 for f in "$corpus"/*; do

@@ -11,7 +11,7 @@ set -u
 tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
 command -v python3 >/dev/null || { echo "no python3: skipped"; exit 77; }
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work" || exit 1
 failed=0

@@ -11,7 +11,7 @@ tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
 corpus=${TMC_SHARED_DIR:-}/corpus
 dir="$src/tests/golden/drawio"
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 ran=0 failed=0 skipped=0
 for want in "$dir"/*.json; do

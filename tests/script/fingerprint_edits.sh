@@ -7,7 +7,7 @@
 # anonymous graph gets the same fingerprints alone and in a batch.
 set -u
 tmc=${TMC_BINARY:?}
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 failed=0
 fail() { echo "FAIL: $*"; failed=$((failed + 1)); }

@@ -11,7 +11,7 @@ tmc=${TMC_BINARY:?}
 name=jgraph__drawio-diagrams__aws_10.drawio.xml
 corpus=${TMC_SHARED_DIR:-}/corpus
 [ -f "$corpus/$name" ] || { echo "no $name in $corpus: skipped"; exit 77; }
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 (cd "$work" && cp "$corpus/$name" aws_10.drawio.xml &&
   "$tmc" -q aws_10.drawio.xml -o report.md 2>tmc.err) || { echo "FAIL: tmc on $name"; exit 1; }

@@ -9,7 +9,7 @@ set -u
 tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
 dir="$src/tests/golden/dot"
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 ran=0 failed=0
 for in in "$dir"/*.dot; do

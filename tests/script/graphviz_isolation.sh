@@ -11,7 +11,7 @@
 set -u
 tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 

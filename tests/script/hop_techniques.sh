@@ -10,7 +10,7 @@
 # also_technique_2.
 set -u
 tmc=${TMC_BINARY:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cat >"$work/quiz.dot" <<'DOT'
 digraph g {

@@ -23,7 +23,7 @@ if [ -z "$chrome" ] || ! command -v python3 >/dev/null 2>&1; then
   echo "html_browser: SKIP: no Chromium (apt-get install chromium) or no python3"
   exit 77
 fi
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 fail=0
 bad() {

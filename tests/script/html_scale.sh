@@ -12,7 +12,7 @@ set -u
 tmc=${TMC_BINARY:?}
 gen=$(dirname "$tmc")/bench/tmc-bench-gen
 [ -x "$gen" ] || { echo "html_scale: SKIP: no $gen (TMC_BENCH=OFF)"; exit 77; }
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work"
 "$gen" dot 3000 >big.dot

@@ -4,7 +4,7 @@
 set -eu
 build=${TMC_BUILD_DIR:?}
 src=${TMC_SOURCE_DIR:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 DESTDIR="$work/root" cmake --install "$build" --prefix /opt/tmc >/dev/null
 root="$work/root/opt/tmc"

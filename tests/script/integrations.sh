@@ -7,7 +7,7 @@ tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
 command -v git >/dev/null 2>&1 || exit 77
 command -v make >/dev/null 2>&1 || exit 77
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 
 # --- pre-commit hook -------------------------------------------------------

@@ -6,7 +6,7 @@
 # there is none.
 set -u
 tmc=${TMC_BINARY:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 fail=0
 no() { echo "json_business: $*"; fail=1; }

@@ -73,7 +73,7 @@ leaves() {
 }
 
 # The check must bite: an IR file including a pass header is reported.
-probe=$(mktemp -d)
+probe=$(mktemp -d) || exit 1
 trap 'rm -rf "$probe"' EXIT
 mkdir "$probe/ir" "$probe/frontend"
 printf '#include "ir/ir.h"\n#include "passes/passes.h"\n' >"$probe/ir/probe.c"

@@ -4,7 +4,7 @@
 # exit 2, one error and no binary line quoted under it.
 set -u
 tmc=${TMC_BINARY:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work" || exit 1
 failed=0

@@ -6,7 +6,7 @@
 set -eu
 : "${TMC_SOURCE_DIR:?}" "${TMC_BINARY:?}"
 cd "$TMC_SOURCE_DIR"
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 status=0
 n=0

@@ -8,7 +8,7 @@ set -eu
 : "${TMC_SOURCE_DIR:?}"
 cd "$TMC_SOURCE_DIR"
 command -v cmark-gfm >/dev/null 2>&1 || { echo "md_render: cmark-gfm not installed"; exit 77; }
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 status=0
 fail() {

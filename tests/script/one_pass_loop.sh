@@ -35,7 +35,7 @@ scan() {
 }
 
 # The check must bite: both ways of copying the loop are reported.
-probe=$(mktemp -d)
+probe=$(mktemp -d) || exit 1
 trap 'rm -rf "$probe"' EXIT
 mkdir -p "$probe/fuzz" "$probe/tests/unit" "$probe/passes"
 printf 'for (const tmc_pass *p = tmc_passes; p->name; p++)\n  x();\n' >"$probe/fuzz/probe.c"

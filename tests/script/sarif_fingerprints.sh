@@ -5,7 +5,7 @@
 # results on an element that is renamed; for a DOT and a draw.io diagram.
 set -eu
 tmc=${TMC_BINARY:?}
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 cat >"$tmp/a.dot" <<'DOT'

@@ -12,7 +12,7 @@ if [ -z "${TMC_SHARED_DIR:-}" ] || [ ! -f "$check" ]; then
   exit 77
 fi
 mods=$(sh "$src/tests/sarif/node-modules.sh" "$(dirname "$tmc")") || exit $?
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 n=0

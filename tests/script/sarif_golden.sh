@@ -8,7 +8,7 @@ set -eu
 src=${TMC_SOURCE_DIR:?}
 tmc=${TMC_BINARY:?}
 gold=$src/tests/golden/sarif
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 # The SRCROOT base URI is the only absolute path in the file; the driver's

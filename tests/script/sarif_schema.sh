@@ -7,7 +7,7 @@ set -eu
 src=${TMC_SOURCE_DIR:?}
 tmc=${TMC_BINARY:?}
 mods=$(sh "$src/tests/sarif/node-modules.sh" "$(dirname "$tmc")") || exit $?
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 n=0

@@ -5,7 +5,7 @@
 set -u
 : "${TMC_SOURCE_DIR:?}" "${TMC_BUILD_DIR:?}"
 cd "$TMC_SOURCE_DIR"
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 score() { "$TMC_BUILD_DIR/tests/tmc-blindscore" --root . --floors "$1" tests/blind/coding_assistant.expect; }
 status=0

@@ -7,7 +7,7 @@
 # which here is drawn second.
 set -u
 : "${TMC_BUILD_DIR:?}"
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 mkdir "$work/set"
 cat >"$work/set/ward.dot" <<'DOT'

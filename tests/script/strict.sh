@@ -5,7 +5,7 @@
 # check without reports; in a batch the other diagrams still get theirs.
 set -u
 tmc=${TMC_BINARY:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work" || exit 1
 failed=0

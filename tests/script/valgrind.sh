@@ -14,7 +14,7 @@ if grep -q __asan_init "$tmc"; then
   echo "valgrind: $tmc is built with AddressSanitizer"
   exit 77
 fi
-tmp=$(mktemp -d)
+tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 fail=0
 # The reports: from the line after the heading to the blank line before the inputs.

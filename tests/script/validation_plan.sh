@@ -10,7 +10,7 @@
 set -u
 tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 fail=0
 no() { echo "validation_plan: $*"; fail=1; }

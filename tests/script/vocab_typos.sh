@@ -6,7 +6,7 @@
 # words far from the vocabulary are not.
 set -u
 tmc=${TMC_BINARY:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work" || exit 1
 failed=0

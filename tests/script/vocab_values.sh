@@ -8,7 +8,7 @@
 set -u
 tmc=${TMC_BINARY:?}
 src=${TMC_SOURCE_DIR:?}
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work" || exit 1
 failed=0

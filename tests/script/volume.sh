@@ -22,7 +22,7 @@ set -u
 tmc=${TMC_BINARY:?}
 command -v jq >/dev/null || { echo "volume: jq is not installed: skipped"; exit 77; }
 cd "$TMC_SOURCE_DIR"
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 
 # Diagrams truly that exposed (docs/risk.md): "path<TAB>why", one a line.

@@ -14,7 +14,7 @@ src=${TMC_SOURCE_DIR:?}
 cc=${CC:-cc}
 command -v "$cc" >/dev/null 2>&1 || { echo "no C compiler for the shim"; exit 77; }
 if grep -q __asan_init "$tmc"; then echo "sanitizer build: LD_PRELOAD does not mix"; exit 77; fi
-work=$(mktemp -d)
+work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT INT TERM
 cd "$work" || exit 1
 failed=0
