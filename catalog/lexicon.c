@@ -425,9 +425,9 @@ static size_t char_start(const char *s, size_t n) {
  * semicolon, U+061F "؟", U+066A..U+066D, U+06D4 full stop: "(Python، سرور
  * داخلی)" reads "Python"); the zero-width non-joiner U+200C, which Persian
  * writes between the parts of a compound and before a suffix
- * ("پایگاه‌داده", "عکس‌ها", "نمونه‌ی": read as "پایگاه داده",
- * "عکس" and its plural ending, fold() taking it for a space) and the zero-width space
- * U+200B; the hamza above U+0654 that NFC left on a heh, the ezafe ("نمونهٔ زعفران";
+ * ("پایگاه‌داده", "عکس‌ها", "نمونه‌ی": read as "پایگاه
+ * داده", "عکس" and its plural ending, fold() taking it for a space) and the zero-width
+ * space U+200B; the hamza above U+0654 that NFC left on a heh, the ezafe ("نمونهٔ زعفران";
  * match_len, ezafe()); U+FFFD, which stands for what the front ends' door repaired (an
  * invalid byte, a bidi override), no letter of any word. */
 static size_t cjk_punct(const char *s) {

@@ -58,13 +58,13 @@
   X(ROLE_ARTIFACT_SOURCE, "artifact_sources")                                            \
   X(ROLE_CREDENTIAL_HOLDER, "credential_holders")                                        \
   X(ROLE_OUTPUT_SINK, "output_sinks")                                                    \
-  X(OUTSIDE_CODE, "outside_code") /* a tool saying these runs code others wrote */       \
-  X(OWN_CODE, "own_code")         /* ... unless it says these: written in-house */       \
-  X(TOOL_PACKAGES, "tool_packages") /* b32d: a tool named as a server or plugin */    \
-  X(ZONE, "zones")                /* a boundary saying these is a trust zone */          \
-  X(GROUPING, "groupings")        /* ... these (and no zone word) a visual grouping */   \
-  X(WEB_APP, "web_apps")          /* a process saying these serves pages to browsers */  \
-  X(SESSION, "sessions")          /* ... or these keeps users logged in (sessions) */    \
+  X(OUTSIDE_CODE, "outside_code")   /* a tool saying these runs code others wrote */     \
+  X(OWN_CODE, "own_code")           /* ... unless it says these: written in-house */     \
+  X(TOOL_PACKAGES, "tool_packages") /* b32d: a tool named as a server or plugin */       \
+  X(ZONE, "zones")                  /* a boundary saying these is a trust zone */        \
+  X(GROUPING, "groupings")          /* ... these (and no zone word) a visual grouping */ \
+  X(WEB_APP, "web_apps") /* a process saying these serves pages to browsers */           \
+  X(SESSION, "sessions") /* ... or these keeps users logged in (sessions) */             \
   X(SESSION_STORE, "session_stores") /* a store saying these holds users' sessions */    \
   X(SQL, "sql")                      /* a store or flow saying these speaks SQL */       \
   X(NOSQL, "nosql")                  /* ... or these a NoSQL query language */           \
