@@ -43,24 +43,7 @@ static size_t next_cp(const unsigned char *s, unsigned *cp) {
 
 static void put_cp(tmc_buf *b, unsigned cp) {
   char u[4];
-  if (cp < 0x80) {
-    tmc_buf_putc(b, (char)cp);
-  } else if (cp < 0x800) {
-    u[0] = (char)(0xC0 | (cp >> 6));
-    u[1] = (char)(0x80 | (cp & 0x3F));
-    tmc_buf_put(b, u, 2);
-  } else if (cp < 0x10000) {
-    u[0] = (char)(0xE0 | (cp >> 12));
-    u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    u[2] = (char)(0x80 | (cp & 0x3F));
-    tmc_buf_put(b, u, 3);
-  } else {
-    u[0] = (char)(0xF0 | (cp >> 18));
-    u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    u[3] = (char)(0x80 | (cp & 0x3F));
-    tmc_buf_put(b, u, 4);
-  }
+  tmc_buf_put(b, u, tmc_utf8_put(u, cp));
 }
 
 /* perf30: 1 for the bytes tmc_json_str copies as they are (printable ASCII

@@ -411,21 +411,7 @@ static void decode_refs(tmc_buf *b) {
       b->data[o++] = b->data[i++];
       continue;
     }
-    if (cp < 0x80) {
-      b->data[o++] = (char)cp;
-    } else if (cp < 0x800) {
-      b->data[o++] = (char)(0xC0 | cp >> 6);
-      b->data[o++] = (char)(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      b->data[o++] = (char)(0xE0 | cp >> 12);
-      b->data[o++] = (char)(0x80 | (cp >> 6 & 0x3F));
-      b->data[o++] = (char)(0x80 | (cp & 0x3F));
-    } else {
-      b->data[o++] = (char)(0xF0 | cp >> 18);
-      b->data[o++] = (char)(0x80 | (cp >> 12 & 0x3F));
-      b->data[o++] = (char)(0x80 | (cp >> 6 & 0x3F));
-      b->data[o++] = (char)(0x80 | (cp & 0x3F));
-    }
+    o += tmc_utf8_put(b->data + o, cp);
     i += n;
   }
   b->len = o;

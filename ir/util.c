@@ -601,7 +601,7 @@ static unsigned nfc_compose(unsigned a, unsigned b) {
   return 0;
 }
 
-static size_t utf8_put(char *out, unsigned c) {
+size_t tmc_utf8_put(char *out, unsigned c) {
   if (c < 0x80) {
     out[0] = (char)c;
     return 1;
@@ -644,7 +644,7 @@ void tmc_text_compose(char *s) {
     }
     unsigned c = decode(p + i, l), k = st != SIZE_MAX ? nfc_compose(sc, c) : 0;
     if (k) { /* the written starter becomes the composite: never longer */
-      o = st + utf8_put(s + st, k);
+      o = st + tmc_utf8_put(s + st, k);
       sc = k;
     } else {
       /* a mark that does not compose keeps later marks from composing

@@ -155,6 +155,9 @@ const char *tmc_text_repair(tmc_arena *a, const char *s);
  * and *unsafe whether tmc_text_repair would replace it (a control, a line
  * separator, a bidirectional control), tab and newline excepted. */
 size_t tmc_utf8_next(const char *p, size_t n, unsigned *cp, bool *unsafe);
+/* Writes code point c (at most U+10FFFF, no surrogate) as UTF-8 at out (room
+ * for 4 bytes, no NUL); returns its length. */
+size_t tmc_utf8_put(char *out, unsigned c);
 
 /* A map from pointers to uint32_t values (open addressing, at most half
  * full). Catalog strings and lists are shared by pointer across thousands of
