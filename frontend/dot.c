@@ -977,7 +977,8 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
    * before cgraph spends gigabytes building them. */
   if ((line = tmc_dotscan_elements_over(scan)) != 0) {
     tmc_error(d, (tmc_loc){ir->file, line, 0},
-              "the nodes and edges declared up to here are more than the limit of %u "
+              "the nodes, edges and subgraphs declared up to here are more than the "
+              "limit of %u "
               "(raise with --max-elements)",
               opts->max_elements);
     rc = -1;

@@ -450,7 +450,7 @@ typedef struct walk {
  * builds a graph of millions of nodes only to be told it is too big. */
 static void count_element(tmc_dotscan *s, uint32_t line) {
   if (s->max_edges && !s->elements_over &&
-      (uint64_t)s->nodes.n + s->n_edges > s->max_edges)
+      (uint64_t)s->nodes.n + s->n_edges + s->subgraphs.n > s->max_edges)
     s->elements_over = line;
 }
 
@@ -572,15 +572,24 @@ static void scan(tmc_dotscan *s, const tok *v, uint32_t n) {
           name = v[j++].text;
       }
       if (j < n && is_punct(&v[j], '{')) {
-        char key[16];
-        if (!name) {
-          anon_key(key, sizeof key, s->n_anon);
-          *TMC_PUSH(s->anon, s->n_anon, s->cap_anon) = t->line;
+        /* cgraph builds a graph record for every subgraph, even an empty
+         * `{}` (a 2 MB file of them took 1.4 GB), so subgraphs count as
+         * elements; past the cap none is recorded, the text is refused. */
+        const char *owner = NULL;
+        if (!s->elements_over) {
+          char key[16];
+          if (!name) {
+            anon_key(key, sizeof key, s->n_anon);
+            *TMC_PUSH(s->anon, s->n_anon, s->cap_anon) = t->line;
+          }
+          entry *e = lookup(&s->subgraphs, name ? name : key, true, s->arena);
+          if (!e->first.line) {
+            e->first = pos_of(t);
+            count_element(s, t->line);
+          }
+          owner = e->key;
         }
-        entry *e = lookup(&s->subgraphs, name ? name : key, true, s->arena);
-        if (!e->first.line)
-          e->first = pos_of(t);
-        open_subgraph(s, &frames, &nf, &cf, &w, &st, t->line, e->key);
+        open_subgraph(s, &frames, &nf, &cf, &w, &st, t->line, owner);
         i = j + 1;
       } else {
         /* `subgraph NAME` alone refers to an earlier subgraph: an operand
