@@ -20,16 +20,19 @@
 
 typedef enum { T_ID, T_PUNCT, T_EDGEOP } tok_kind;
 
+/* One per token of the whole file, so kept to 24 bytes (a file of one-letter
+ * node statements holds as many tokens as half its bytes). */
 typedef struct tok {
-  tok_kind kind;
-  char punct;       /* for T_PUNCT */
-  bool keyword_ok;  /* an unquoted ID: may be a keyword */
   const char *text; /* for T_ID: the ID's value, arena */
   uint32_t line;
   uint32_t col;     /* 1-based byte column */
   uint32_t cg_line; /* the line cgraph 2.42 counts: raw newlines inside
                        quoted strings do not count */
+  uint8_t kind;     /* tok_kind */
+  char punct;       /* for T_PUNCT */
+  bool keyword_ok;  /* an unquoted ID: may be a keyword */
 } tok;
+_Static_assert(sizeof(tok) <= 24, "a token stays 24 bytes");
 
 typedef struct entry {
   const char *key;
