@@ -978,9 +978,16 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
   if ((line = tmc_dotscan_elements_over(scan)) != 0) {
     tmc_error(d, (tmc_loc){ir->file, line, 0},
               "the nodes, edges and subgraphs declared up to here are more than the "
-              "limit of %u "
-              "(raise with --max-elements)",
+              "limit of %u (raise with --max-elements)",
               opts->max_elements);
+    rc = -1;
+    goto done;
+  }
+  if ((line = tmc_dotscan_tokens_over(scan)) != 0) {
+    tmc_error(d, (tmc_loc){ir->file, line, 0},
+              "more names, strings and symbols up to here than %u elements can take "
+              "(%u each; raise with --max-elements)",
+              opts->max_elements, TMC_DOTSCAN_TOKENS_PER_ELEMENT);
     rc = -1;
     goto done;
   }

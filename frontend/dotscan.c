@@ -64,6 +64,7 @@ struct tmc_dotscan {
   uint32_t graph_line, extra_graph_line;
   uint32_t max_depth, max_depth_line;
   uint32_t n_edges, max_edges, edges_over;
+  uint32_t tokens_over;               /* line of the first token past the cap */
   uint32_t elements_over;             /* distinct nodes + edges first past max_edges */
   uint32_t max_chain, max_chain_line; /* most edge operators in one statement */
   uint32_t *anon;                     /* line of each anonymous subgraph, text order */
@@ -228,13 +229,15 @@ static void line_marker(const char *s, size_t len, size_t i, uint32_t line,
 
 /* Tokenizes; returns the token array (malloc'd) and its count, and in
  * *open the line where an unterminated string or comment starts (else 0). */
-static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
-                     uint32_t *open) {
+static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t max_tokens,
+                     uint32_t *count, uint32_t *open, uint32_t *over) {
   tok *v = NULL;
   uint32_t n = 0, cap = 0;
   uint32_t line = 1;
   int64_t off = 0;
   *open = 0; /* line - cgraph's line */
+  if (over)
+    *over = 0;
   size_t i = 0;
   /* Columns: bol is where the line of the byte at `seen` starts; both only
    * move forward, so finding each token's column is linear in all. */
@@ -281,6 +284,11 @@ static tok *tokenize(tmc_arena *a, const char *s, size_t len, uint32_t *count,
       if (s[seen] == '\n')
         bol = seen + 1;
     size_t start = i;
+    if (max_tokens && n >= max_tokens) {
+      if (over)
+        *over = line;
+      break;
+    }
     tok *t = TMC_PUSH(v, n, cap);
     t->line = line;
     t->col = i - bol < UINT32_MAX ? (uint32_t)(i - bol + 1) : 0;
@@ -661,8 +669,13 @@ tmc_dotscan *tmc_dotscan_new(const char *data, size_t len, uint32_t max_edges) {
   s->max_edges = max_edges;
   uint32_t n;
   uint32_t open;
-  tok *v = tokenize(s->arena, data, len, &n, &open);
-  scan(s, v, n);
+  /* The tokens are held at once (24 bytes each, a file of one-letter node
+   * statements has one per two bytes): past what max_edges elements could
+   * take, the text is refused before they cost gigabytes. */
+  uint64_t most = (uint64_t)max_edges * TMC_DOTSCAN_TOKENS_PER_ELEMENT;
+  uint32_t max_tokens = !max_edges ? 0 : most > UINT32_MAX ? UINT32_MAX : (uint32_t)most;
+  tok *v = tokenize(s->arena, data, len, max_tokens, &n, &open, &s->tokens_over);
+  scan(s, v, n); /* what was read, so an element cap within it is named first */
   free(v);
   return s;
 }
@@ -798,6 +811,10 @@ uint32_t tmc_dotscan_elements_over(const tmc_dotscan *s) {
   return a && b ? (a < b ? a : b) : a ? a : b;
 }
 
+uint32_t tmc_dotscan_tokens_over(const tmc_dotscan *s) {
+  return s ? s->tokens_over : 0;
+}
+
 uint64_t tmc_dotscan_objects(const tmc_dotscan *s) {
   return s ? (uint64_t)s->nodes.n + s->n_edges + s->subgraphs.n : 0;
 }
@@ -830,7 +847,7 @@ uint32_t tmc_dotscan_error_line(const char *data, size_t len, uint32_t cg_line,
   tmc_arena *a = tmc_arena_new();
   uint32_t n;
   uint32_t open = 0;
-  tok *v = tokenize(a, data, len, &n, &open);
+  tok *v = tokenize(a, data, len, 0, &n, &open, NULL);
   uint32_t line = 0, fallback = 0;
   if (open && (!near || !*near)) {
     /* An unterminated string or comment: where it starts is what to fix. */

@@ -83,6 +83,13 @@ uint32_t tmc_dotscan_edges_over(const tmc_dotscan *s);
  * edge per pair; a strict graph's repeated edges count each time); 0 if
  * never. */
 uint32_t tmc_dotscan_elements_over(const tmc_dotscan *s);
+/* The scan holds every token of the file at once; a file may have this many
+ * for each element --max-elements allows (a node with a dozen attributes
+ * takes about 40: an average over a diagram stays far below). */
+#define TMC_DOTSCAN_TOKENS_PER_ELEMENT 32u
+/* Line of the first token past that allowance (only the tokens before it
+ * were scanned); 0 if there are fewer. */
+uint32_t tmc_dotscan_tokens_over(const tmc_dotscan *s);
 /* Distinct node names, edges and subgraphs (named and anonymous) seen: the
  * objects cgraph gives a slot for each attribute name. */
 uint64_t tmc_dotscan_objects(const tmc_dotscan *s);

@@ -69,6 +69,13 @@ awk 'BEGIN { print "digraph g {"; for (i = 0; i < 300000; i++) print "{}"; print
 expect 2 '^empty\.dot:1002: error: the nodes, edges and subgraphs declared up to here are more than the limit of 1000 \(raise with --max-elements\)' -- empty.dot --max-elements 1000 -o r.md
 awk 'BEGIN { print "digraph g {"; for (i = 0; i < 3000; i++) print "subgraph s { a }"; print "}" }' >again.dot
 expect 0 'open findings' -- again.dot --max-elements 1000 -o r.md
+# The scan holds every token at once: a file may have 32 for each element
+# --max-elements allows. 300 000 one-letter statements of one node (300 002
+# tokens) against a cap of 1000 elements (32 000 tokens): refused at the line
+# of token 32 001 (tokens 1-3 are `digraph g {` on line 1).
+awk 'BEGIN { print "digraph g {"; for (i = 0; i < 300000; i++) print "a"; print "}" }' >same.dot
+expect 2 '^same\.dot:31999: error: more names, strings and symbols up to here than 1000 elements can take \(32 each; raise with --max-elements\)' -- same.dot --max-elements 1000 -o r.md
+expect 0 'open findings' -- same.dot --max-elements 10000 -o r.md
 
 # --max-label: 5000-byte labels are cut at 4096 by default, each with a
 # warning at its line.
