@@ -4023,13 +4023,19 @@ static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
  * A CI pipeline's or a scheduler's trigger ("cron", "run step") into a
  * re-index job carries no conversation, whatever model output reached the
  * pipeline through the forge's webhooks. */
+/* b33c: ... and no key store: a two-way flow to a vault is marked for
+ * model text either way (model_output), but what comes back from it is a
+ * key, whoever read it (an indexer reading the search admin key holds no
+ * conversation because the chat side reads the same vault). */
 static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u,
                             tmc_roleset prompts) {
   for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++) {
     const tmc_element *s = &ir->elements[g->in[k].to];
+    bool keys = TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+                s->tech == TMC_TECH_SECRETS_VAULT;
     if (g->in[k].moves && ir->flows[g->in[k].flow].facts.model_output &&
         s->kind != TMC_KIND_MODEL &&
-        (s->kind == TMC_KIND_LLM || (s->roles & prompts) || is_store(s)))
+        (s->kind == TMC_KIND_LLM || (s->roles & prompts) || (is_store(s) && !keys)))
       return true;
   }
   return false;
