@@ -8112,7 +8112,8 @@ static void relays_to_people(tmc_ir *ir, const graph *g) {
   }
 }
 
-/* A6: standing_rights (ir/facts.def). One pass over the flows. */
+/* A6: standing_rights (ir/facts.def). One pass over the flows, after
+ * shared_identities. */
 static void standing_rights(tmc_ir *ir, const graph *g, tmc_roleset drivers) {
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
@@ -8131,6 +8132,23 @@ static void standing_rights(tmc_ir *ir, const graph *g, tmc_roleset drivers) {
     bool pushes = (u->roles & drivers) != 0 && f->facts.model_output &&
                   TMC_ROLESET_HAS(w->roles, TMC_ROLE_OUTPUT_SINK) &&
                   flow_says(g, f, TMC_WORDS_CODE_PUSHES);
+    /* b33c: ... or changes what a store holds on the model's answer (a
+     * flow saying it updates, closes or deletes records, not only adds:
+     * words.yaml destroys), under an identity of its own (shared_identity:
+     * a service account named on the flow, the code or the key handed to
+     * it): a triage function closing cases on the model's JSON verdict.
+     * What a steered answer can change is that account's reach, not the
+     * one case the model was shown. Not the model's memory or a thread's
+     * history, which it writes as a conversation. */
+    bool changes = (u->roles & drivers) != 0 && f->facts.model_output &&
+                   f->facts.shared_identity && !w->facts.agent_memory &&
+                   !w->facts.thread_history &&
+                   !tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst) &&
+                   flow_says(g, f, TMC_WORDS_DESTROYS);
+    if (changes) {
+      f->facts.standing_rights = true;
+      continue;
+    }
     if (!tool && !pushes)
       continue;
     bool named = u->facts.gets_credentials || f->facts.carries_credentials ||

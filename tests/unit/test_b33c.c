@@ -9,7 +9,14 @@
  *     to a service it does not answer stays the agent;
  *   - a key store that the chat side and an indexer both read over
  *     two-way arrows carries keys, not the conversation: the index the
- *     indexer fills is no memory of the assistant. */
+ *     indexer fills is no memory of the assistant;
+ *   - code that asks an LLM and, on its JSON alone, closes, merges or
+ *     updates records in a system of record under a service identity of
+ *     its own (named in the key store it reads) acts with that account's
+ *     standing rights: excessive agency (TMC-AGENT-193, LLM06), without a
+ *     tool invocation id, since no tool is called (a council's complaints
+ *     triage, DOT; a lettings agent's maintenance triage, draw.io); code
+ *     that only files new drafts changes nothing there. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -143,12 +150,94 @@ static void test_drawio_orchestrator_answering_its_app(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A council's complaints triage: a Lambda asks Claude for a category and
+ * whether the complaint repeats one already open, and on that JSON opens,
+ * merges or closes cases in the casework system with the integration
+ * user whose password sits in the parameter store. `act` is the flow's
+ * label. */
+#define COUNCIL(act)                                                                     \
+  "digraph council {\n"                                                                  \
+  "  residents [shape=box label=\"Residents\"];\n"                                       \
+  "  subgraph cluster_aws {\n"                                                           \
+  "    label=\"Council AWS account\";\n"                                                 \
+  "    portal [label=\"Report-it web form\"];\n"                                         \
+  "    triage [label=\"Triage Lambda (Node.js)\"];\n"                                    \
+  "    cases [shape=cylinder label=\"Casework system (Salesforce)\"];\n"                 \
+  "    ssm [shape=note label=\"Parameter Store (casework integration user "              \
+  "password)\"];\n"                                                                      \
+  "  }\n"                                                                                \
+  "  claude [label=\"Claude 3.5 Haiku (Bedrock)\"];\n"                                   \
+  "  officers [shape=box label=\"Casework officers\"];\n"                                \
+  "  residents -> portal [label=\"complaint text\"];\n"                                  \
+  "  portal -> triage [label=\"POST\"];\n"                                               \
+  "  triage -> claude [label=\"prompt + complaint\"];\n"                                 \
+  "  claude -> triage [label=\"JSON: category, duplicate?\"];\n"                         \
+  "  triage -> cases [label=\"" act "\"];\n"                                             \
+  "  triage -> ssm [dir=both label=\"reads\"];\n"                                        \
+  "  officers -> cases [dir=both label=\"work cases\"];\n"                               \
+  "}\n"
+
+static void test_code_closing_records_on_model_json(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(COUNCIL("open case / merge duplicate / close as resolved"));
+  assert_false(plays(ir, "triage", TMC_ROLE_AGENT));
+  const tmc_finding *f = finding(ir, "TMC-AGENT-193", "triage->cases");
+  assert_non_null(f);
+  assert_true(cites(f, "LLM06:2025"));
+  assert_true(cites(f, "CWE-250"));
+  /* no tool is called: no tool invocation */
+  assert_false(cites(f, "AML.T0053"));
+  tmc_ir_free(ir);
+}
+
+static void test_code_filing_drafts_changes_nothing(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(COUNCIL("create draft case"));
+  assert_null(finding(ir, "TMC-AGENT-193", "triage->cases"));
+  tmc_ir_free(ir);
+}
+
+/* draw.io, a lettings agent's maintenance triage: tenants' messages reach
+ * a Cloud Run job that asks Gemini, then updates or cancels work orders in
+ * the property system as a service account the secret store names. */
+static void test_drawio_job_updating_orders_on_model_json(void **state) {
+  (void)state;
+  /* clang-format off */
+  const char *xml = HEAD
+      V("tenants", "Tenants", ACTOR, 0, 100, 30, 60)
+      ZONE("gcp", "Lettings GCP project", 100, 0, 600, 400)
+      C("inbox", "gcp", "Maintenance request form", CARD, 20, 40, 120, 50)
+      C("job", "gcp", "Triage job&lt;br&gt;(Cloud Run, Python)", CARD, 200, 40, 120, 50)
+      C("props", "gcp", "Property system&lt;br&gt;(work orders)", DB, 380, 40, 120, 60)
+      C("sec", "gcp", "Secret Manager&lt;br&gt;(service account key)",
+        "shape=note;whiteSpace=wrap;html=1;", 380, 200, 100, 60)
+      V("gem", "Gemini 2.0 Flash", MODEL, 800, 40, 120, 60)
+      LINK("e1", "tenants", "inbox", "repair request")
+      LINK("e2", "inbox", "job", "")
+      LINK("e3", "job", "gem", "prompt + request")
+      LINK("e4", "gem", "job", "JSON: trade, urgency, duplicate")
+      LINK("e5", "job", "props", "update / cancel work order")
+      BOTH("e6", "job", "sec", "")
+      TAIL;
+  /* clang-format on */
+  tmc_ir *ir = drawio_analysed(xml, "paths");
+  assert_int_equal(kind_at(ir, "gem"), TMC_KIND_LLM);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-193", "job->props");
+  assert_non_null(f);
+  assert_true(cites(f, "LLM06:2025"));
+  assert_false(cites(f, "AML.T0053"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_orchestrator_answering_its_front_is_no_agent),
       cmocka_unit_test(test_orchestrator_that_acts_stays_the_agent),
       cmocka_unit_test(test_vault_read_both_ways_carries_no_conversation),
       cmocka_unit_test(test_drawio_orchestrator_answering_its_app),
+      cmocka_unit_test(test_code_closing_records_on_model_json),
+      cmocka_unit_test(test_code_filing_drafts_changes_nothing),
+      cmocka_unit_test(test_drawio_job_updating_orders_on_model_json),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
