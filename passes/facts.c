@@ -4023,13 +4023,19 @@ static unsigned memory_words(const tmc_ir *ir, const graph *g, uint32_t v,
  * A CI pipeline's or a scheduler's trigger ("cron", "run step") into a
  * re-index job carries no conversation, whatever model output reached the
  * pipeline through the forge's webhooks. */
+/* b33c: ... and no key store: a two-way flow to a vault is marked for
+ * model text either way (model_output), but what comes back from it is a
+ * key, whoever read it (an indexer reading the search admin key holds no
+ * conversation because the chat side reads the same vault). */
 static bool gets_model_text(const tmc_ir *ir, const graph *g, uint32_t u,
                             tmc_roleset prompts) {
   for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1]; k++) {
     const tmc_element *s = &ir->elements[g->in[k].to];
+    bool keys = TMC_ROLESET_HAS(s->roles, TMC_ROLE_CREDENTIAL_HOLDER) ||
+                s->tech == TMC_TECH_SECRETS_VAULT;
     if (g->in[k].moves && ir->flows[g->in[k].flow].facts.model_output &&
         s->kind != TMC_KIND_MODEL &&
-        (s->kind == TMC_KIND_LLM || (s->roles & prompts) || is_store(s)))
+        (s->kind == TMC_KIND_LLM || (s->roles & prompts) || (is_store(s) && !keys)))
       return true;
   }
   return false;
@@ -8106,7 +8112,8 @@ static void relays_to_people(tmc_ir *ir, const graph *g) {
   }
 }
 
-/* A6: standing_rights (ir/facts.def). One pass over the flows. */
+/* A6: standing_rights (ir/facts.def). One pass over the flows, after
+ * shared_identities. */
 static void standing_rights(tmc_ir *ir, const graph *g, tmc_roleset drivers) {
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
@@ -8125,6 +8132,23 @@ static void standing_rights(tmc_ir *ir, const graph *g, tmc_roleset drivers) {
     bool pushes = (u->roles & drivers) != 0 && f->facts.model_output &&
                   TMC_ROLESET_HAS(w->roles, TMC_ROLE_OUTPUT_SINK) &&
                   flow_says(g, f, TMC_WORDS_CODE_PUSHES);
+    /* b33c: ... or changes what a store holds on the model's answer (a
+     * flow saying it updates, closes or deletes records, not only adds:
+     * words.yaml destroys), under an identity of its own (shared_identity:
+     * a service account named on the flow, the code or the key handed to
+     * it): a triage function closing cases on the model's JSON verdict.
+     * What a steered answer can change is that account's reach, not the
+     * one case the model was shown. Not the model's memory or a thread's
+     * history, which it writes as a conversation. */
+    bool changes = (u->roles & drivers) != 0 && f->facts.model_output &&
+                   f->facts.shared_identity && !w->facts.agent_memory &&
+                   !w->facts.thread_history &&
+                   !tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst) &&
+                   flow_says(g, f, TMC_WORDS_DESTROYS);
+    if (changes) {
+      f->facts.standing_rights = true;
+      continue;
+    }
     if (!tool && !pushes)
       continue;
     bool named = u->facts.gets_credentials || f->facts.carries_credentials ||

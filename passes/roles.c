@@ -649,13 +649,37 @@ static bool in_code_name(const tmc_element *e, const char *w) {
   return seen;
 }
 
+/* b33c: the fronts of people's conversations: code (no tool) that people
+ * send their requests to and hear back from (a chat app, a Teams or Slack
+ * app, a web front: a moving flow from an entity it answers). One pass
+ * over the in-edges; front[v] for each element, n + 1 long, the caller's. */
+static void people_fronts(const tmc_ir *ir, const graph *g, bool *front) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    const tmc_element *e = &ir->elements[v];
+    front[v] = false;
+    if (!is_code(e) || e->kind == TMC_KIND_AGENT_TOOL)
+      continue;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !front[v]; k++)
+      front[v] = g->in[k].to != v && g->in[k].moves && g->in[k].paired &&
+                 tmc_kind_dfd(ir->elements[g->in[k].to].kind) == TMC_DFD_ENTITY;
+  }
+}
+
 /* llmcls17. Does v send data to anything but a model or a store: a
  * service, a tool, a person, another agent (something a dispatched call
- * or a message can change), or change what a store holds? One pass over v's edges out. */
-static bool acts_on_something(const tmc_ir *ir, const graph *g, uint32_t v) {
+ * or a message can change), or change what a store holds? One pass over v's edges out.
+ * b33c: not the answer v sends back to the front that asked it (front:
+ * people_fronts; the front sends v the request, v's flow back is its
+ * reply): a RAG orchestrator answering the chat app in front of it acts on
+ * nothing, whatever its name. */
+static bool acts_on_something(const tmc_ir *ir, const graph *g, uint32_t v,
+                              const bool *front) {
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     const tmc_element *w = &ir->elements[g->out[k].to];
     if (g->out[k].to == v || !g->out[k].moves || tmc_kind_is(w->kind, TMC_KIND_MODEL))
+      continue;
+    if (g->out[k].paired && front[g->out[k].to] &&
+        !TMC_ROLESET_HAS(w->roles, TMC_ROLE_TOOL_EXECUTOR))
       continue;
     if (!is_store(w))
       return true;
@@ -690,7 +714,7 @@ static bool named_as_tool(const graph *g, const tmc_element *e) {
 
 /* Role words, where the kind can play the role and the graph agrees enough
  * (second sweep, words_sweep: tool words need a model-driven caller). */
-static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
+static void from_words(tmc_ir *ir, const graph *g, uint32_t v, const bool *front) {
   tmc_element *e = &ir->elements[v];
   bool code = is_code(e) || e->kind == TMC_KIND_AGENT_TOOL;
   bool outputs = g->out_start[v + 1] > g->out_start[v];
@@ -715,7 +739,7 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v) {
        * makes no agent of code with nothing to act on: one whose only
        * outlets are models and stores it files its text in has no tools
        * or permissions to misuse (no LLM06, no AML.T0053) */
-      ok = code && llm_near(ir, g, v) != TMC_NONE && acts_on_something(ir, g, v);
+      ok = code && llm_near(ir, g, v) != TMC_NONE && acts_on_something(ir, g, v, front);
       break;
     case TMC_ROLE_TOOL_EXECUTOR:
       /* llmkind18 (K4): not code whose label says it drives the tools
@@ -784,13 +808,15 @@ static void words_sweep(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, len = n;
   uint32_t *queue = tmc_xmalloc((n + 1) * sizeof *queue);
   bool *queued = tmc_xmalloc((n + 1) * sizeof *queued);
+  bool *front = tmc_xmalloc((n + 1) * sizeof *front);
+  people_fronts(ir, g, front);
   for (uint32_t v = 0; v < n; v++)
     queue[v] = v, queued[v] = true;
   while (len) {
     uint32_t v = queue[head];
     head = (head + 1) % (n + 1), len--, queued[v] = false;
     tmc_roleset before = ir->elements[v].roles & CALLERS;
-    from_words(ir, g, v);
+    from_words(ir, g, v, front);
     if ((ir->elements[v].roles & CALLERS) == before)
       continue;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
@@ -799,6 +825,7 @@ static void words_sweep(tmc_ir *ir, const graph *g) {
         queued[w] = true, queue[(head + len++) % (n + 1)] = w;
     }
   }
+  free(front);
   free(queued);
   free(queue);
 }
