@@ -334,7 +334,9 @@ static uint32_t fold(uint32_t c) {
       return 0x647;
     return c;
   }
-  if (c == 0x200B || c == 0x200C)
+  /* b33b: so is Ethiopic's wordspace "፡" (U+1361), which Amharic writes
+   * between words where Latin writes a space: "የሞዴል፡ፋይል" matches "የሞዴል ፋይል" */
+  if (c == 0x200B || c == 0x200C || c == 0x1361)
     return ' ';
   /* Cyrillic */
   if (c == 0x401 || c == 0x451)
@@ -352,6 +354,19 @@ static uint32_t fold(uint32_t c) {
   /* b32a: Armenian capitals (Ա..Ֆ) to small letters */
   if (c >= 0x531 && c <= 0x556)
     return c + 0x30;
+  /* b33b: Ethiopic letters Amharic pronounces alike and writes either way
+   * ("ሃላፊ" and "ኃላፊ", "ሰራተኛ" and "ሠራተኛ", "ፀሐፊ" and "ጸሃፊ"): the orders of
+   * ሐ and ኀ as those of ሀ, ሠ as ሰ, ዐ as አ, ፀ as ጸ */
+  if (c >= 0x1210 && c <= 0x1216)
+    return c - 0x10;
+  if (c >= 0x1280 && c <= 0x1286)
+    return c - 0x80;
+  if (c >= 0x1220 && c <= 0x1227)
+    return c + 0x10;
+  if (c >= 0x12D0 && c <= 0x12D6)
+    return c - 0x30;
+  if (c >= 0x1340 && c <= 0x1346)
+    return c - 0x08;
   return c;
 }
 
@@ -450,6 +465,12 @@ static size_t cjk_punct(const char *s) {
   if ((u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x8B || u[2] == 0x8C)) ||
       (u[0] == 0xEF && u[1] == 0xBF && u[2] == 0xBD))
     return 3;
+  /* b33b: Ethiopic punctuation U+1360..U+1368 (Amharic, Tigrinya): the
+   * wordspace "፡" that joins words where a space would ("የስልጠና፡ዳታ", an
+   * unquoted DOT id), the comma "፣", full stop "።", semicolon "፤", colons
+   * "፥" "፦", question mark "፧" and the section and paragraph marks */
+  if (u[0] == 0xE1 && u[1] == 0x8D && u[2] >= 0xA0 && u[2] <= 0xA8)
+    return 3;
   return 0;
 }
 
@@ -462,6 +483,31 @@ static bool katakana(uint32_t c) {
 
 static bool hangul(uint32_t c) {
   return c >= 0xAC00 && c <= 0xD7AF;
+}
+
+/* b33b: an Ethiopic syllable (U+1200..U+135A and the supplement
+ * U+1380..U+1399, the extended blocks U+2D80..U+2DDE and U+AB01..U+AB2E) */
+static bool ethiopic(uint32_t c) {
+  return (c >= 0x1200 && c <= 0x135A) || (c >= 0x1380 && c <= 0x1399) ||
+         (c >= 0x2D80 && c <= 0x2DDE) || (c >= 0xAB01 && c <= 0xAB2E);
+}
+
+/* b33b: does s[0..n) end in an Amharic proclitic written onto the word it
+ * governs, at that word's start, with two more syllables of it at s + n?
+ * The genitive "የ" (of: "የስልጠና ዳታ", the data of training, training data)
+ * and the prepositions "ለ" (for), "በ" (by, in) and "ከ" (from) are one
+ * syllable each, a closed class as the joining words of preposition() are:
+ * the word after one is a word of its own, so "የሞዴል ፋይል" holds "ሞዴል ፋይል"
+ * and "ለገዢዎች" "ገዢዎች". The catalogs' words split alike, so a root that
+ * starts with the same syllable ("በጀት") still matches as written. */
+static bool proclitic(const char *s, size_t n, uint32_t prev, uint32_t next) {
+  if (prev != 0x12E8 && prev != 0x1208 && prev != 0x1260 && prev != 0x12A8)
+    return false;
+  size_t k;
+  if (!ethiopic(next) || n < 3 || !ethiopic(decode((const unsigned char *)s + n + 3, &k)))
+    return false;
+  /* the proclitic starts its word: nothing Ethiopic before it */
+  return n == 3 || !ethiopic(decode((const unsigned char *)s + char_start(s, n - 3), &k));
 }
 
 static bool joint(const char *s, size_t n) {
@@ -485,6 +531,8 @@ static bool joint(const char *s, size_t n) {
    * kanji, hiragana and Thai, written without spaces, a character each. */
   if ((katakana(prev) && katakana(next)) || (hangul(prev) && hangul(next)))
     return false;
+  if (proclitic(s, n, prev, next))
+    return true;
   return spaceless(next) || (n && spaceless(prev));
 }
 
@@ -1625,10 +1673,14 @@ static bool path_at(const char *p) {
  * start at text + n: an en or em dash between spaces ("NAS — backups"),
  * Armenian's comma or full stop ("Պահուստ՝ ամեն գիշեր"), or the full-width
  * parenthesis, comma, colon or semicolon and the ideographic comma and
- * bracket ("患者 （微信小程序）": patients, through a mini-program)? */
+ * bracket ("患者 （微信小程序）": patients, through a mini-program), or (b33b)
+ * Ethiopic's comma, full stop, semicolon, colons and question mark? */
 static bool name_mark(const char *text, size_t n) {
   const unsigned char *u = (const unsigned char *)text + n;
   if ((u[0] == 0xD5 && u[1] == 0x9D) || (u[0] == 0xD6 && u[1] == 0x89))
+    return true;
+  /* b33b: U+1362..U+1367 ("ጣቢያዎች፣ ሲዳማ"), not the wordspace */
+  if (u[0] == 0xE1 && u[1] == 0x8D && u[2] >= 0xA2 && u[2] <= 0xA7)
     return true;
   if ((u[0] == 0xEF && u[1] == 0xBC &&
        (u[2] == 0x88 || u[2] == 0x8C || u[2] == 0x9A || u[2] == 0x9B)) ||

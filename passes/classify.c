@@ -4813,6 +4813,32 @@ static void fitting_steps(tmc_ir *ir, const tmc_lexicon *lx, const uint16_t *pos
   }
 }
 
+/* b33b: a product others sell as a service that teams also install
+ * themselves (words.yaml self_hostable: "ODK Central (lot report form)"),
+ * made an outside party by that word, drawn inside the system's own zone
+ * (not a zone someone else's name heads) is the system's server there: a
+ * process, its place the evidence. Drawn outside, it stays the vendor's. */
+static void self_hosted(tmc_ir *ir, const tmc_lexicon *lx) {
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    const tmc_boundary *own;
+    const char *w;
+    if (e->kind != TMC_KIND_EXTERNAL ||
+        (e->kind_source != TMC_SOURCE_HEAD_NOUN &&
+         e->kind_source != TMC_SOURCE_LABEL_WORD) ||
+        !e->kind_evidence ||
+        (w = tmc_lexicon_says(lx, TMC_WORDS_SELF_HOSTABLE, e->kind_evidence)) == NULL ||
+        (own = own_zone(ir, e)) == NULL)
+      continue;
+    e->kind = TMC_KIND_PROCESS;
+    e->kind_source = TMC_SOURCE_ZONE;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena,
+        "'%s', a product teams also run themselves, inside the system's zone '%s'", w,
+        *own->label ? own->label : own->id);
+  }
+}
+
 static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
   uint32_t n = ir->n_elements, np = ir->n_pages ? ir->n_pages : 1;
   uint16_t *pos = tmc_xcalloc(n + 1, sizeof *pos);
@@ -4833,12 +4859,16 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
   tmc_listset_add(&asked, TMC_WORDS_SAFE_MODEL_FORMATS);
   tmc_listset_add(&asked, TMC_WORDS_EMBEDDING_FLOWS);
   tmc_listset_add(&asked, TMC_WORDS_FEATURE_FLOWS);
+  bool *saves = tmc_xcalloc(ir->n_flows + 1, sizeof *saves); /* a model file's format */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src >= n || x->dst >= n || x->src == x->dst)
       continue;
     /* every list asked of the flow's label in one walk over it */
     tmc_listset said = tmc_lexicon_says_lists(lx, &asked, x->label);
+    saves[f] = tmc_listset_has(&said, TMC_WORDS_MODEL_FILES) ||
+               tmc_listset_has(&said, TMC_WORDS_CODE_MODEL_FORMATS) ||
+               tmc_listset_has(&said, TMC_WORDS_SAFE_MODEL_FORMATS);
     bool model_in = tmc_listset_has(&said, TMC_WORDS_MODEL_WORDS) ||
                     tmc_listset_has(&said, TMC_WORDS_MODEL_FILES) ||
                     tmc_listset_has(&said, TMC_WORDS_CODE_MODEL_FORMATS) ||
@@ -4959,7 +4989,18 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         t->kind == TMC_KIND_MODEL_REGISTRY &&
         !tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, t->label))
       repos(ir, s, TMC_KIND_PIPELINE, "reads data and writes a model into", t);
+    /* b33b: ... or saves a model file straight into the model that is
+     * served, its arrow naming the file's format ("Monthly training
+     * (Python script)" -> "model.joblib": "joblib.dump"): code that reads
+     * the data and writes the model's file fits it. Not a model another
+     * party keeps. */
+    else if (s->kind == TMC_KIND_PROCESS && movable(s) && (pos[x->src] & P_READS_DATA) &&
+             saves[f] && !builds_only(lx, s) && !notebook(lx, s) &&
+             !people_screen(lx, s) && t->kind == TMC_KIND_MODEL && !t->third_party &&
+             page_flag(ir, ai, x->dst))
+      repos(ir, s, TMC_KIND_PIPELINE, "reads data and saves the model file of", t);
   }
+  free(saves);
   for (uint32_t i = 0; i < n; i++)
     if (ir->elements[i].page < np && ir->elements[i].kind != TMC_KIND_EXTERNAL &&
         tmc_kind_is(ir->elements[i].kind, TMC_KIND_MODEL))
@@ -6441,6 +6482,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   capture_devices(ir, lx);  /* outside17 */
   style_legend(ir, lx);     /* kinds18 */
   theirs_by_drawing(ir);    /* kinds18 */
+  self_hosted(ir, lx);      /* b33b */
   ml_positions(ir, lx, ai); /* mlkinds16 */
   tracker_stores(ir, lx);   /* kinds20b (K3) */
   training_stores(ir, lx);
