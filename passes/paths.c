@@ -830,6 +830,8 @@ typedef struct found {
   bool by_data;    /* a theft where the attacker's input reaches the reader of the
                       keys only as stored data (theft_by_data) */
   uint32_t capped; /* lowered to high: this many shown paths rank above it as critical */
+  bool staff;      /* starts at staff who sign in (named as staff, not anonymous):
+                      after an outsider's path that ties with it (cmp_found_g) */
 } found;
 
 typedef struct ctx {
@@ -866,6 +868,14 @@ typedef struct ctx {
 static int cmp_found_g(const tmc_agraph *g, const found *a, const found *b) {
   if (a->score != b->score)
     return a->score > b->score ? -1 : 1;
+  /* xcut (issue #16 item 4, ties): of two paths as likely and as costly,
+   * the one an outsider can start ranks before the one that starts at staff
+   * who sign in: anyone can try the first, and a staff member's equal path
+   * would take each goal's and each target's first place from it by the
+   * element ranks alone (the staff's mailbox and the internet's, one walk
+   * to every tool behind it: only the staff's were shown). */
+  if (a->p.cost == b->p.cost && a->staff != b->staff)
+    return a->staff ? 1 : -1;
   int c = cmp_apath(g, &a->p, &b->p);
   if (c)
     return c;
@@ -1549,6 +1559,8 @@ static void score_path(const ctx *c, found *f, int base_impact) {
       c->vendor[f->entry] == START_VENDOR || c->vendor[f->entry] == START_PARTICIPANT;
   /* A participant's node is another organisation's, not an insider's. */
   f->insider = c->vendor[f->entry] != START_PARTICIPANT && insider(c->ir, f->entry);
+  f->staff =
+      c->ir->elements[f->entry].facts.staff && !c->ir->elements[f->entry].facts.anonymous;
   f->likelihood = f->hop_likelihood;
   if (f->by_data && f->likelihood > 1)
     f->likelihood--; /* paths27: someone must run what only arrives as data */
