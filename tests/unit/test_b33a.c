@@ -10,7 +10,10 @@
  *     the lexicon does not read as a head (a Welsh ferry operator's keys);
  *   - Yoruba names its head first ("Olùpín ...", "Àwòṣe ...", "Àwọn
  *     akẹ́kọ̀ọ́ ..."), written with tone marks and under-dots, composed or
- *     combining, or with under-dots alone (a school's fee desk in DOT). */
+ *     combining, or with under-dots alone (a school's fee desk in DOT);
+ *   - a job whose name says it fetches a new model and that writes the
+ *     model in place takes weights from the outside party that feeds it,
+ *     whatever the hop says (a pest-trap camera firm's updater). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -138,11 +141,47 @@ static void test_yoruba_heads_first(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A pest-trap camera firm's updater, in DOT: a monthly job whose name says
+ * it pulls a new model ("Monthly updater: pull new model") takes
+ * whatever a vision lab's GitHub releases tag, on a hop that names no file
+ * ("stable tag"), and overwrites the model the traps' server runs: the hop
+ * brings outside weights in (TMC-SUPPLY-021). Quiet: a firmware updater
+ * whose name says no model, writing into the same model, and a training job
+ * fed by an outside data vendor (what it takes is data, not weights). */
+static void test_job_fetching_a_model(void **state) {
+  (void)state;
+  static const char dot[] = "digraph traps {\n"
+                            " feed [label=\"Vision lab (GitHub releases)\", shape=box];\n"
+                            " upd [label=\"Monthly updater: pull new model\"];\n"
+                            " mdl [label=\"Detector model\", shape=hexagon];\n"
+                            " srv [label=\"Trap image server\"];\n"
+                            " vendor [label=\"Camera maker\", shape=box];\n"
+                            " fw [label=\"Firmware updater\"];\n"
+                            " data [label=\"Insect image vendor\", shape=box];\n"
+                            " train [label=\"Training job: new model each quarter\"];\n"
+                            " feed -> upd [label=\"stable tag\"];\n"
+                            " upd -> mdl [label=\"overwrite\"];\n"
+                            " mdl -> srv [label=\"load\"];\n"
+                            " vendor -> fw [label=\"stable tag\"];\n"
+                            " fw -> mdl [label=\"settings\"];\n"
+                            " data -> train [label=\"labelled images\"];\n"
+                            " train -> mdl [label=\"weights\"];\n"
+                            "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_non_null(ir);
+  assert_true(ir->flows[flow(ir, "feed", "upd")].facts.brings_weights);
+  assert_non_null(finding(ir, "TMC-SUPPLY-021", "feed->upd"));
+  assert_false(ir->flows[flow(ir, "vendor", "fw")].facts.brings_weights);
+  assert_false(ir->flows[flow(ir, "data", "train")].facts.brings_weights);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arrows_glued_to_arrows),
       cmocka_unit_test(test_key_file_named_on_its_name_line),
       cmocka_unit_test(test_yoruba_heads_first),
+      cmocka_unit_test(test_job_fetching_a_model),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
