@@ -864,6 +864,46 @@ static void hidden_cells(page *pg) {
   free(top);
 }
 
+/* How many lines an end glued to a line is followed through (glued_ends). */
+enum { GLUE_HOPS = 8 };
+
+/* An arrow whose source or target is another edge (draw.io glues a line's
+ * end onto a line: a T drawn into a flow, a branch drawn off it) joins what
+ * that line carries: one drawn into a line reaches where the line goes (its
+ * target), one drawn out of a line comes from where the line starts (its
+ * source). blind33: an agronomist's corrections drawn into the upload line
+ * reach the server, a list branching off the SMS line comes from the server;
+ * blind27: a tap off the plugin call line carries the call to its log. A
+ * line glued to a line glued to a line is followed through at most GLUE_HOPS
+ * lines, so a chain or a loop of lines stays linear; an end that reaches no
+ * shape so (a loop, a line loose at that end) is left unconnected, with a
+ * warning: no flow. After hidden_cells (an arrow glued to a hidden line is
+ * hidden too) and before fold_collapsed (the shape reached may be hidden in a
+ * collapsed box). */
+static void glued_ends(page *pg) {
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    if (!c->edge || c->role == ROLE_DUP)
+      continue;
+    for (int end = 0; end < 2; end++) {
+      uint32_t *at = end ? &c->target : &c->source;
+      if (*at == TMC_NONE || !pg->cells[*at].edge)
+        continue;
+      uint32_t line = *at, x = *at;
+      for (int hop = 0; x != TMC_NONE && pg->cells[x].edge && hop < GLUE_HOPS; hop++)
+        x = end ? pg->cells[x].target : pg->cells[x].source;
+      if (x != TMC_NONE && pg->cells[x].edge)
+        x = TMC_NONE;
+      if (x == TMC_NONE)
+        tmc_warning(pg->d, cell_loc(pg, c),
+                    "page '%s': edge %s %s edge %s, which %s no shape; not a flow",
+                    pg->name, cell_who(pg, c), end ? "ends on" : "starts on",
+                    cell_who(pg, &pg->cells[line]), end ? "reaches" : "comes from");
+      *at = x;
+    }
+  }
+}
+
 /* Each cell's outermost ancestor still collapsed, or TMC_NONE; parents first
  * (pg->order), so one pass finds it. */
 static void collapsed_roots(const page *pg, uint32_t *root) {
@@ -3586,6 +3626,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
   if ((rc = resolve(&pg)) < 0 || (rc = place(&pg)) < 0)
     goto done;
   hidden_cells(&pg);
+  glued_ends(&pg);
   fold_collapsed(&pg);
   classify_cells(&pg);
   frame_captions(&pg);

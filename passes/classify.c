@@ -3080,7 +3080,12 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * on the build server") names the place, not the box */
   if ((kfn = key_file_at(lx, e, kf, sizeof kf, kplace, sizeof kplace)) != NULL &&
       (!head || tmc_kind_dfd(head_kind) == TMC_DFD_STORE ||
-       (*kplace && tmc_has_word(kplace, head_said))) &&
+       (*kplace && tmc_has_word(kplace, head_said)) ||
+       /* b33a: ... nor does an outside party only its detail lines name
+        * (".env\nkọ́kọ́rọ́ API Africa's Talking": whose keys it holds,
+        * where a head of the file's own language was not read) */
+       (head_kind == TMC_KIND_EXTERNAL && e->name_line &&
+        !tmc_has_word(e->name_line, head_said))) &&
       /* drawn as a store already, the store's own words and shape keep
        * deciding what it holds (blind19 saltmarsh "~/.npmrc ~/.aws | SSH
        * key, GitLab PAT" on a cylinder); a note only hints at one */

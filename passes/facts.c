@@ -6145,6 +6145,26 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
                  u->facts.model_artifacts);
     }
   }
+  /* b33a: a job that fetches the model it puts in place (its own name says
+   * a model update and a model, "Monthly cron: fetch new model", not a
+   * firmware or app update alone, and it writes into a model or a store of
+   * model files): what an outside party sends it is the weights, whatever
+   * the hop's own label ("latest release"). Not a trainer (it makes its
+   * model from what it gets: data, not weights). */
+  bool *fetcher = tmc_xcalloc(n + 1, sizeof(bool));
+  for (uint32_t v = 0; v < n; v++) {
+    const tmc_element *e = &ir->elements[v];
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_PROCESS ||
+        TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) ||
+        !label_says(g, e, TMC_WORDS_MODEL_UPDATE) ||
+        !label_says(g, e, TMC_WORDS_MODEL_WORDS))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !fetcher[v]; k++) {
+      const tmc_element *u = &ir->elements[g->out[k].to];
+      fetcher[v] = g->out[k].moves && g->out[k].to != v &&
+                   (is_model(u->kind) || (is_store(u) && u->facts.model_artifacts));
+    }
+  }
   bool *images = tmc_xcalloc(n + 1, sizeof(bool)); /* keeps container images */
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
@@ -6168,7 +6188,7 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
                    !d->third_party && f->src != f->dst &&
                    (s->facts.model_source || flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
                     flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
-                    label_says(g, s, TMC_WORDS_MODEL_FILES));
+                    label_says(g, s, TMC_WORDS_MODEL_FILES) || fetcher[f->dst]);
     /* a hash, digest or signature named on the hop pins what is taken */
     f->facts.brings_weights = weights && !flow_says(g, f, TMC_WORDS_IMAGE_PINS) &&
                               !label_says(g, s, TMC_WORDS_IMAGE_PINS);
@@ -6228,6 +6248,7 @@ static void supply_extras(tmc_ir *ir, const graph *g) {
   }
   free(took);
   free(images);
+  free(fetcher);
 }
 
 /* A classic model of the system's own: no LLM (jailbreaks are other
