@@ -459,8 +459,7 @@
   X(CALLED_SERVICES, "called_services") /* a name saying these: a service */             \
   X(SERVICE_SHAPES, "service_shapes")   /* drawn as these: another party's service */    \
   /* b33b */                                                                             \
-  X(SELF_HOSTABLE, "self_hostable") /* a vendor's product teams also run themselves */   \
-  X(HAND_IMPORTS, "hand_imports")   /* a flow saying these moves a file by hand */
+  X(SELF_HOSTABLE, "self_hostable") /* a vendor's product teams also run themselves */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -5595,40 +5595,16 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
  * party's, no person), straight or to its own code that sends on to one
  * (an SFTP client, an integration server). One pass over the flows and
  * the targets' edges: linear. */
-/* Is e the system's own code (no person, model or other party's)? */
-static bool own_process(const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !e->third_party &&
-         !e->facts.person && !is_model(e->kind);
-}
-
 static void payment_files(tmc_ir *ir, const graph *g) {
-  /* b33b: who got a payment file from the system's own code ("SEPA-Datei
-   * (XML)" to the office: 1) and sends one on (2): a person or office of
-   * the company's carrying it on to the bank by hand hands the bank the
-   * system's file, and is no bank itself */
-  uint8_t *got = tmc_xcalloc(ir->n_elements + 1, sizeof *got);
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    if (f->src == f->dst || !flow_says(g, f, TMC_WORDS_PAYMENT_FILES))
-      continue;
-    if (own_process(&ir->elements[f->src]))
-      got[f->dst] |= 1;
-    got[f->src] |= 2;
-  }
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
     f->facts.payment_file = false;
-    bool carrier =
-        tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && !s->third_party && (got[f->src] & 1);
-    if (f->src == f->dst || (!own_process(s) && !carrier) ||
-        !flow_says(g, f, TMC_WORDS_PAYMENT_FILES))
+    if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS || s->third_party ||
+        s->facts.person || is_model(s->kind) || !flow_says(g, f, TMC_WORDS_PAYMENT_FILES))
       continue;
-    /* a bank is another party's: drawn outside, or named as a vendor's
-     * (not the company's own office carrying the file on) */
-    bool bank =
-        !t->facts.person && (t->third_party || t->kind == TMC_KIND_EXTERNAL) &&
-        !(tmc_kind_dfd(t->kind) == TMC_DFD_ENTITY && !t->third_party && got[f->dst] == 3);
+    /* a bank is another party's: drawn outside, or named as a vendor's */
+    bool bank = !t->facts.person && (t->third_party || t->kind == TMC_KIND_EXTERNAL);
     for (uint32_t k = g->out_start[f->dst]; k < g->out_start[f->dst + 1] && !bank; k++) {
       const tmc_element *w = &ir->elements[g->out[k].to];
       bank = tmc_kind_dfd(t->kind) == TMC_DFD_PROCESS && !t->third_party &&
@@ -5637,33 +5613,6 @@ static void payment_files(tmc_ir *ir, const graph *g) {
     }
     f->facts.payment_file = bank;
   }
-  free(got);
-}
-
-/* hand_import (flows, b33b): another organisation's system (an outside
- * entity, no person) hands a file (hand_imports words: "CSA-Lëscht (CSV)")
- * to a person or office of the company's own (an entity, not another
- * party's), who loads a file into the system's own code (a flow from them
- * to it saying hand_imports: "CSA-Lëscht eroplueden"). One pass over the
- * flows marks who loads files in: linear. */
-static void hand_imports(tmc_ir *ir, const graph *g) {
-  bool *loads = tmc_xcalloc(ir->n_elements + 1, sizeof *loads);
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    const tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src];
-    if (f->src != f->dst && tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && !s->third_party &&
-        own_process(&ir->elements[f->dst]) && flow_says(g, f, TMC_WORDS_HAND_IMPORTS))
-      loads[f->src] = true;
-  }
-  for (uint32_t i = 0; i < ir->n_flows; i++) {
-    tmc_flow *f = &ir->flows[i];
-    const tmc_element *s = &ir->elements[f->src];
-    f->facts.hand_import = f->src != f->dst && loads[f->dst] &&
-                           tmc_kind_dfd(s->kind) == TMC_DFD_ENTITY && !s->facts.person &&
-                           !s->facts.public_person && !loads[f->src] &&
-                           flow_says(g, f, TMC_WORDS_HAND_IMPORTS);
-  }
-  free(loads);
 }
 
 /* charges_cards (flows): the system's own code (no person, model or third
@@ -9401,7 +9350,6 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   llm15_facts(ir, &g);        /* llm15; reads accounts, on_premises, memory, logs */
   shared_identities(ir, &g);  /* classic15; reads audit_trails', verdict_stores' */
   payment_files(ir, &g);      /* find27; reads person */
-  hand_imports(ir, &g);       /* b33b; reads person */
   card_charges(ir, &g);       /* g30b; reads person, callers, vendor_service */
   classic_hosts(ir, &g);      /* classic15; reads devices', credentials' facts */
   llmcls16_facts(ir, &g);     /* llmcls16; reads classic_hosts', audit_trails' */

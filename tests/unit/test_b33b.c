@@ -9,13 +9,9 @@
  * the system's own zone is its server; a script that reads the data and
  * saves the model's file ("pickle.dump") is the training step; the model a
  * training step writes straight into and the system serves erodes
- * (AML.T0031) where the poison lands. Files carried by hand between
- * systems (blind33's crèche): another organisation's file a person loads
- * into the system is loaded unchecked, and a payment file the system wrote
- * that a person uploads to the bank can be changed on the way. Each case
- * in a domain and wording of this file's own (a hospital's readmission
- * model, a bakery's demand model, a football club's licences and direct
- * debits), and a classic-ML system gets no LLM ids. */
+ * (AML.T0031) where the poison lands. Each case in a domain and wording of
+ * this file's own (a hospital's readmission model, a bakery's demand
+ * model), and a classic-ML system gets no LLM ids. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -148,50 +144,9 @@ static void test_trainer_saves_model_file_dot(void **state) {
   assert_int_equal(kind_at(ir, "pkl"), TMC_KIND_MODEL);
   assert_int_equal(kind_at(ir, "order"), TMC_KIND_PROCESS);
   assert_true(aimed(ir, "staff", "pkl", "tamper_model"));
-  assert_true(
-      hop_names(ir, "staff", "pkl", "tamper_model", "pkl", "AML.T0018.000", "AML.T0031"));
+  assert_true(hop_names(ir, "staff", "pkl", "tamper_model", "pkl", "AML.T0018.000",
+                        "AML.T0031"));
   assert_false(cites_llm_ids(ir));
-  tmc_ir_free(ir);
-}
-
-/* DOT, a football club's membership system labelled in French: the
- * secretariat downloads the federation's licence list (CSV) and uploads it
- * into the back office, which bills from it; the back office writes a SEPA
- * file the secretariat uploads to the bank by hand. The federation's file
- * is loaded unchecked (TMC-TAMPER-188, CWE-20) on the flow it comes in by;
- * the payment file can be changed on its way to the bank (TMC-TAMPER-186)
- * on the secretariat's upload, not on the leg to the secretariat, which is
- * no bank; the parents' own CSV of addresses is no other organisation's
- * file. */
-static void test_hand_carried_files_dot(void **state) {
-  (void)state;
-  static const char dot[] =
-      "digraph club {\n"
-      " node [shape=box, style=rounded];\n"
-      " parents [shape=ellipse, label=\"Parents\"];\n"
-      " sec [shape=ellipse, label=\"Secrétariat du club\"];\n"
-      " fed [shape=box3d, label=\"Fédération (FLF)\\nlicences en ligne\"];\n"
-      " bank [shape=box3d, label=\"Banque (BCEE)\\n(prélèvements)\"];\n"
-      " subgraph cluster_vps { label=\"Serveur (VPS)\"; style=dashed;\n"
-      "  bo [label=\"Back-office\\n(Symfony)\"];\n"
-      "  db [shape=cylinder, label=\"Membres\\n(MariaDB)\"];\n"
-      " }\n"
-      " fed -> sec [label=\"liste des licences (CSV)\"];\n"
-      " sec -> bo [label=\"téléverser la liste (CSV)\"];\n"
-      " parents -> bo [label=\"adresses (CSV)\"];\n"
-      " bo -> db [label=\"SQL\"];\n"
-      " bo -> sec [label=\"fichier SEPA (XML)\"];\n"
-      " sec -> bank [label=\"fichier SEPA\"];\n"
-      "}\n";
-  tmc_ir *ir = analyse_with(dot, cat, "rules");
-  assert_non_null(finding(ir, "TMC-TAMPER-188", "fed->sec"));
-  assert_true(cites(finding(ir, "TMC-TAMPER-188", "fed->sec"), "CWE-20"));
-  assert_null(finding(ir, "TMC-TAMPER-188", "parents->bo"));
-  assert_null(finding(ir, "TMC-TAMPER-188", "sec->bo"));
-  assert_non_null(finding(ir, "TMC-TAMPER-186", "sec->bank"));
-  assert_true(cites(finding(ir, "TMC-TAMPER-186", "sec->bank"), "CWE-345"));
-  assert_null(finding(ir, "TMC-TAMPER-186", "bo->sec"));
-  assert_false(any_cites(ir, NULL, "AML."));
   tmc_ir_free(ir);
 }
 
@@ -200,7 +155,6 @@ int main(void) {
       cmocka_unit_test(test_ethiopic_heads),
       cmocka_unit_test(test_amharic_hospital_dot),
       cmocka_unit_test(test_trainer_saves_model_file_dot),
-      cmocka_unit_test(test_hand_carried_files_dot),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
