@@ -707,16 +707,41 @@ static bool ezafe(const char *p, uint32_t r, uint32_t y) {
          u[5] == ' ';
 }
 
+/* b33e: the bytes of the label's word at p that an entry's " * " stands
+ * for: one word, or words joined without a space by a hyphen, dot, slash,
+ * underscore or apostrophe ("till", "wp-admin", "back-office"); 0 where no
+ * word starts at p. */
+static size_t any_word_len(const char *p) {
+  size_t n = 0;
+  while (word_char((unsigned char)p[n]) ||
+         (n && p[n] && strchr("-./_'", p[n]) && word_char((unsigned char)p[n + 1])))
+    n++;
+  return n;
+}
+
+/* Is text[j] an entry's wildcard: a '*' standing alone between spaces
+ * ("shared * login"), not one inside a word ("sql*net")? */
+static bool wildcard_at(const char *text, size_t j, size_t len) {
+  return text[j] == '*' && j && text[j - 1] == ' ' &&
+         (j + 1 == len || text[j + 1] == ' ');
+}
+
 /* The bytes of p that text matches from its start, character by folded
- * character (0: none). */
+ * character (0: none). A wildcard of text (wildcard_at) matches one word of
+ * p (any_word_len). */
 static size_t match_len(const char *p, const char *text, size_t len) {
   size_t i = 0, j = 0;
   uint32_t rp = 0, rt = 0; /* a ligature's second letter still to compare */
   while (j < len || rt) {
     unsigned char c = (unsigned char)p[i], d = (unsigned char)text[j];
     if (c < 0x80 && d < 0x80 && !rp && !rt) { /* ASCII folds to itself lower-cased */
-      if (!c || lower_ascii(c) != lower_ascii(d))
-        return 0;
+      if (!c || lower_ascii(c) != lower_ascii(d)) {
+        size_t w = d == '*' && wildcard_at(text, j, len) ? any_word_len(p + i) : 0;
+        if (!w)
+          return 0;
+        i += w, j++;
+        continue;
+      }
       i++, j++;
       continue;
     }
@@ -732,6 +757,14 @@ static size_t match_len(const char *p, const char *text, size_t len) {
         i += r == 0x654 ? a : 5;
         continue;
       }
+    }
+    if (d == '*' && !rp && !rt &&
+        wildcard_at(text, j, len)) { /* a word of another script */
+      size_t w = any_word_len(p + i);
+      if (!w)
+        return 0;
+      i += w, j++;
+      continue;
     }
     uint32_t x = fold_next(p, &i, &rp);
     if (x != y)
@@ -2406,9 +2439,11 @@ static void index_all_lists(tmc_lexicon *lx) {
       uint32_t h = e->hash, tail = 0, mask = 0;
       /* the tail where phrase_after compares it first (an ASCII first word
        * with more after it); none for a first word too long to keep */
+      /* (up to a wildcard, which matches other bytes: match_len) */
       for (uint32_t j = 0;
            e->key_ascii && e->key_len <= UINT16_MAX && j < 4 && e->key_len + j < e->len &&
-           (unsigned char)e->text[e->key_len + j] < 0x80;
+           (unsigned char)e->text[e->key_len + j] < 0x80 &&
+           e->text[e->key_len + j] != '*';
            j++) {
         tail |= (uint32_t)lower_ascii((unsigned char)e->text[e->key_len + j]) << 8 * j;
         mask |= UINT32_C(0xFF) << 8 * j;

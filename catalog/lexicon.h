@@ -459,7 +459,12 @@
   X(CALLED_SERVICES, "called_services") /* a name saying these: a service */             \
   X(SERVICE_SHAPES, "service_shapes")   /* drawn as these: another party's service */    \
   /* b33b */                                                                             \
-  X(SELF_HOSTABLE, "self_hostable") /* a vendor's product teams also run themselves */
+  X(SELF_HOSTABLE, "self_hostable") /* a vendor's product teams also run themselves */   \
+  /* b33e: files and links people carry */                                               \
+  X(HANDED_FILES, "handed_files") /* a flow saying these hands over a file */            \
+  X(FILE_UPLOADS, "file_uploads") /* ... and these loads it into the system */           \
+  X(ACCESS_LINKS, "access_links") /* a flow to people saying these: a link */            \
+  X(LINK_LIMITS, "link_limits")   /* ... unless these: it expires, or signs in */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

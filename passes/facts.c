@@ -5593,16 +5593,47 @@ static void shared_identities(tmc_ir *ir, const graph *g) {
 /* payment_file (flows): the system's code hands a file of payments or
  * collections (payment_files) to a bank or payment provider (another
  * party's, no person), straight or to its own code that sends on to one
- * (an SFTP client, an integration server). One pass over the flows and
- * the targets' edges: linear. */
+ * (an SFTP client, an integration server). b33e: or one of its own people
+ * carries the file there by hand (the office uploading the SEPA file the
+ * back office wrote to the bank's portal): someone of the organisation's
+ * (not the public, not another party) whom its code or a store of its own
+ * hands something, the flow to the bank naming the file. One pass over the
+ * flows and the targets' edges, a sender's edges in once (memo): linear. */
+static bool someone_outside_code(const tmc_element *e);
+
+static bool hands_on_own_output(const tmc_ir *ir, const graph *g, uint32_t v,
+                                uint8_t *memo) {
+  if (!memo[v]) {
+    bool r = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !r; k++) {
+      const tmc_element *u = &ir->elements[g->in[k].to];
+      tmc_dfd ud = tmc_kind_dfd(u->kind);
+      r = g->in[k].moves && g->in[k].to != v && !u->third_party && !is_model(u->kind) &&
+          !tmc_kind_is_ai(u->kind) && (ud == TMC_DFD_PROCESS || ud == TMC_DFD_STORE);
+    }
+    memo[v] = r ? 2 : 1;
+  }
+  return memo[v] == 2;
+}
+
 static void payment_files(tmc_ir *ir, const graph *g) {
+  uint8_t *memo = tmc_xcalloc(ir->n_elements + 1, sizeof(uint8_t));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
     f->facts.payment_file = false;
-    if (f->src == f->dst || tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS || s->third_party ||
-        s->facts.person || is_model(s->kind) || !flow_says(g, f, TMC_WORDS_PAYMENT_FILES))
+    if (f->src == f->dst || s->third_party || is_model(s->kind) ||
+        !flow_says(g, f, TMC_WORDS_PAYMENT_FILES))
       continue;
+    if (tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS || s->facts.person) {
+      /* carried by hand: one of ours (a person, or an office drawn as
+       * an entity), to another party's (no person) */
+      f->facts.payment_file = someone_outside_code(s) && !s->facts.public_person &&
+                              !t->facts.person && !is_model(t->kind) &&
+                              (t->third_party || t->kind == TMC_KIND_EXTERNAL) &&
+                              hands_on_own_output(ir, g, f->src, memo);
+      continue;
+    }
     /* a bank is another party's: drawn outside, or named as a vendor's */
     bool bank = !t->facts.person && (t->third_party || t->kind == TMC_KIND_EXTERNAL);
     for (uint32_t k = g->out_start[f->dst]; k < g->out_start[f->dst + 1] && !bank; k++) {
@@ -5613,6 +5644,7 @@ static void payment_files(tmc_ir *ir, const graph *g) {
     }
     f->facts.payment_file = bank;
   }
+  free(memo);
 }
 
 /* charges_cards (flows): the system's own code (no person, model or third
@@ -5646,8 +5678,6 @@ static void card_charges(tmc_ir *ir, const graph *g) {
  * page, is stored cross-site scripting wherever that page renders markup (TMC-LLM-222).
  * Each element's in- and out-edges read a bounded number of times:
  * linear. */
-static bool someone_outside_code(const tmc_element *e);
-
 static bool keeps_model_text(const tmc_element *e) {
   return is_store(e) && e->kind != TMC_KIND_VECTOR_STORE && e->facts.model_output &&
          !e->facts.agent_memory && !e->facts.thread_history && !e->facts.holds_logs &&
@@ -6900,6 +6930,7 @@ static void people_content_to_vendor(tmc_ir *ir, const graph *g) {
 static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
                            const bool *feeds_agent, const bool *written) {
   uint8_t *relay_memo = tmc_xcalloc(ir->n_elements + 1, sizeof(uint8_t));
+  uint8_t *device_memo = tmc_xcalloc(ir->n_elements + 1, sizeof(uint8_t));
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     tmc_flow *f = &ir->flows[i];
     const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
@@ -6973,10 +7004,32 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
      * what it keeps, nor a log */
     bool own_records = !is_store(t) || (!t->facts.secrets_vault && !t->facts.holds_logs &&
                                         t->tech != TMC_TECH_SECRETS_VAULT);
-    f->facts.shared_login = someone_outside_code(s) && !t->facts.person &&
-                            !is_model(t->kind) && own_records && !t->third_party &&
-                            t->tech != TMC_TECH_IDENTITY_PROVIDER &&
-                            flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_LOGINS);
+    /* b33e: or at a device of ours that people work at (a reception
+     * tablet, a counter PC), signed in to the code it reaches as the one
+     * login its label or flow names ("Reception iPad, shared wp-admin
+     * login"): whoever stands at it is that login. Its callers are read
+     * once per device (memo: 0 not yet, 1 no, 2 yes). */
+    bool at_device = false;
+    if (sd == TMC_DFD_PROCESS && !s->third_party && !is_model(s->kind) &&
+        !tmc_kind_is_ai(s->kind) && td == TMC_DFD_PROCESS) {
+      if (!device_memo[f->src]) {
+        bool r = false;
+        for (uint32_t k = g->in_start[f->src]; k < g->in_start[f->src + 1] && !r; k++) {
+          const tmc_element *u = &ir->elements[g->in[k].to];
+          r = g->in[k].moves && g->in[k].to != f->src && someone_outside_code(u) &&
+              !u->third_party && !u->facts.public_person;
+        }
+        device_memo[f->src] = r ? 2 : 1;
+      }
+      at_device = device_memo[f->src] == 2;
+    }
+    bool said = someone_outside_code(s)
+                    ? flow_or_ends_say(g, f, s, t, TMC_WORDS_SHARED_LOGINS)
+                    : at_device && (flow_says(g, f, TMC_WORDS_SHARED_LOGINS) ||
+                                    label_says(g, s, TMC_WORDS_SHARED_LOGINS));
+    f->facts.shared_login = said && !t->facts.person && !is_model(t->kind) &&
+                            own_records && !t->third_party &&
+                            t->tech != TMC_TECH_IDENTITY_PROVIDER;
     /* staff changing what others see or are paid, nobody on record */
     bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
     /* classic19 (causes19 C2): or into the system's own application that
@@ -7000,6 +7053,7 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
         !t->third_party && !is_model(t->kind) && feeds_agent[f->dst];
   }
   free(relay_memo);
+  free(device_memo);
 }
 
 /* ---- llmcls17: LLM application families ---------------------------------- */
@@ -8658,6 +8712,70 @@ static void outside_media_readings(tmc_ir *ir, const graph *g, uint32_t i) {
                                  label_says(g, s, TMC_WORDS_RECOGNISERS);
 }
 
+/* ---- b33e: files and links people carry ------------------------------- */
+
+/* hand_import (flows): another party (not one of ours: no process or store
+ * of the system's, no person of the organisation) hands one of the
+ * organisation's people a data file (handed_files), and that person loads
+ * something into the system's own code by a flow saying an upload or the
+ * file (file_uploads, handed_files). A person's flows out are read once
+ * (memo: 0 not yet, 1 no, 2 yes). */
+static bool loads_by_hand(const tmc_ir *ir, const graph *g, uint32_t v, uint8_t *memo) {
+  if (!memo[v]) {
+    bool r = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !r; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      const tmc_flow *o = &ir->flows[g->out[k].flow];
+      r = g->out[k].moves && g->out[k].to != v &&
+          tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS && !w->third_party &&
+          !is_model(w->kind) && !tmc_kind_is_ai(w->kind) &&
+          (flow_says(g, o, TMC_WORDS_FILE_UPLOADS) ||
+           flow_says(g, o, TMC_WORDS_HANDED_FILES));
+    }
+    memo[v] = r ? 2 : 1;
+  }
+  return memo[v] == 2;
+}
+
+static void hand_imports(tmc_ir *ir, const graph *g, uint32_t i, uint8_t *memo) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  tmc_dfd sd = tmc_kind_dfd(s->kind);
+  /* another party's: an entity, a third party's or a vendor's, or code
+   * drawn outside every zone of a page that draws zones (a portal) */
+  bool other = sd == TMC_DFD_ENTITY || s->third_party || s->facts.vendor_service ||
+               (sd == TMC_DFD_PROCESS && s->boundary == TMC_NONE && ir->n_boundaries > 0);
+  f->facts.hand_import =
+      f->src != f->dst && other && !s->facts.person && !s->facts.public_person &&
+      !is_model(s->kind) && someone_outside_code(t) && !t->third_party &&
+      !t->facts.public_person && flow_says(g, f, TMC_WORDS_HANDED_FILES) &&
+      loads_by_hand(ir, g, f->dst, memo);
+}
+
+/* standing_link (flows): people (a person, the public, or an entity that
+ * is someone: no source, no vendor's service, no third party's) are handed
+ * a link (access_links) by a store, the system's code or a service outside
+ * (no one such, no model), and neither the flow nor its
+ * source says the link expires or leads to a sign-in (link_limits); not a
+ * mail that carries it (mail_flow: what the link opens is elsewhere), nor
+ * an answer a model wrote (model_output: its links are text it cites, not
+ * keys), nor a flow said to be authenticated. */
+static bool someone(const tmc_element *e) {
+  return e->facts.person || e->facts.public_person ||
+         (someone_outside_code(e) && !e->third_party && !e->facts.vendor_service);
+}
+
+static void standing_links(tmc_ir *ir, const graph *g, uint32_t i) {
+  tmc_flow *f = &ir->flows[i];
+  const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+  f->facts.standing_link =
+      f->src != f->dst && someone(t) && !t->third_party && !someone(s) &&
+      !is_model(s->kind) && !tmc_kind_is_ai(s->kind) && !f->facts.mail_flow &&
+      !f->facts.model_output && f->authenticated != TMC_TRI_YES &&
+      flow_says(g, f, TMC_WORDS_ACCESS_LINKS) &&
+      !flow_says(g, f, TMC_WORDS_LINK_LIMITS) && !label_says(g, s, TMC_WORDS_LINK_LIMITS);
+}
+
 /* ---- the last walks (perf20) ---------------------------------------------
  * Each walk of the pass reads every element (or flow) again, and at 100k
  * elements that is memory traffic, not work. The facts below are ones no
@@ -8691,6 +8809,7 @@ static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw)
 }
 
 static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
+  uint8_t *by_hand = tmc_xcalloc(ir->n_elements + 1, sizeof(uint8_t)); /* hand_imports */
   for (uint32_t i = 0; i < ir->n_flows; i++) {
     privileged_access(ir, g, i);
     admin_link(ir, g, i);                 /* paths14 */
@@ -8702,7 +8821,10 @@ static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
     fills_shared_compute(ir, g, i);       /* classic18 */
     shared_network_key(ir, g, lw, i);     /* classic19 (C1) */
     outside_media_readings(ir, g, i);     /* aiids33 */
+    hand_imports(ir, g, i, by_hand);      /* b33e */
+    standing_links(ir, g, i);             /* b33e; reads mail_flow */
   }
+  free(by_hand);
 }
 
 /* ---- precision21 (causes21 D): the precondition each id's family needs -- */
