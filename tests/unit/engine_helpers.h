@@ -158,6 +158,24 @@ static inline bool any_cites(const tmc_ir *ir, const char *target, const char *p
   return false;
 }
 
+/* Does any finding cite an AI framework's id (ATLAS, OWASP LLM or ML)? A
+ * system without AI must have none. */
+static inline bool any_ai_id(const tmc_ir *ir) {
+  return any_cites(ir, NULL, "AML.") || any_cites(ir, NULL, "LLM") ||
+         any_cites(ir, NULL, "ML0") || any_cites(ir, NULL, "ML1");
+}
+
+/* Does any finding cite one of the ids only an LLM, an agent or retrieval
+ * earns? A classic model's system must have none. */
+static inline bool any_llm_id(const tmc_ir *ir) {
+  static const char *const ids[] = {"AML.T0051", "AML.T0054", "AML.T0056", "AML.T0057",
+                                    "AML.T0053", "AML.T0070", "LLM0",      "LLM1"};
+  for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
+    if (any_cites(ir, NULL, ids[i]))
+      return true;
+  return false;
+}
+
 /* Does finding f (NULL: no) cite id among its ATLAS, OWASP or CWE ids? */
 static inline bool cites(const tmc_finding *f, const char *id) {
   return f && (tmc_strlist_has(&f->atlas, id) || tmc_strlist_has(&f->owasp, id) ||

@@ -44,17 +44,6 @@ static bool any_label_has(const tmc_ir *ir, const char *s) {
   return false;
 }
 
-/* Does any finding cite one of the ids only an LLM, an agent or retrieval
- * earns? */
-static bool cites_llm_ids(const tmc_ir *ir) {
-  static const char *const ids[] = {"AML.T0051", "AML.T0054", "AML.T0056", "AML.T0057",
-                                    "AML.T0053", "AML.T0070", "LLM0",      "LLM1"};
-  for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
-    if (any_cites(ir, NULL, ids[i]))
-      return true;
-  return false;
-}
-
 /* DOT, a clinic's appointment no-show model, labelled in Persian with a
  * right-to-left mark at every label's start and left-to-right marks around
  * the Latin names: the patients outside are people and an entry; the
@@ -107,7 +96,7 @@ static void test_persian_clinic_dot(void **state) {
   assert_string_equal(elem_at(ir, "model")->label, "مدل پیش" ZWNJ "بینی غیبت" ZWNJ "ها");
   assert_int_equal(kind_at(ir, "config"), TMC_KIND_DATA_STORE);
   assert_true(TMC_ROLESET_HAS(elem_at(ir, "config")->roles, TMC_ROLE_CREDENTIAL_HOLDER));
-  assert_false(cites_llm_ids(ir));
+  assert_false(any_llm_id(ir));
   tmc_ir_free(ir);
 }
 
@@ -139,7 +128,7 @@ static void test_arabic_keyboard_drawio(void **state) {
   assert_int_equal(kind_at(ir, "claims"), TMC_KIND_DATA_STORE);
   assert_true(ir->flows[flow(ir, "m", "claims")].facts.model_verdict);
   assert_true(elem_at(ir, "m")->facts.physical_input);
-  assert_false(cites_llm_ids(ir));
+  assert_false(any_llm_id(ir));
   tmc_ir_free(ir);
 }
 

@@ -36,17 +36,6 @@ static tmc_kind head_kind(const char *text) {
              : TMC_KIND_COUNT;
 }
 
-/* Does any finding cite one of the ids only an LLM, an agent or retrieval
- * earns? */
-static bool cites_llm_ids(const tmc_ir *ir) {
-  static const char *const ids[] = {"AML.T0051", "AML.T0054", "AML.T0056", "AML.T0057",
-                                    "AML.T0053", "AML.T0070", "LLM0",      "LLM1"};
-  for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
-    if (any_cites(ir, NULL, ids[i]))
-      return true;
-  return false;
-}
-
 /* Words in Ethiopic script: the wordspace between words, a proclitic on
  * the first, a homophone letter, the comma ending the name part. */
 static void test_ethiopic_heads(void **state) {
@@ -108,7 +97,7 @@ static void test_amharic_hospital_dot(void **state) {
   assert_int_equal(kind_at(ir, "ODK፡ቅጾች"), TMC_KIND_EXTERNAL);
   /* the training data others can influence: poisoning, and no LLM ids */
   assert_true(any_cites(ir, NULL, "AML.T0020"));
-  assert_false(cites_llm_ids(ir));
+  assert_false(any_llm_id(ir));
   tmc_ir_free(ir);
 }
 
@@ -144,9 +133,9 @@ static void test_trainer_saves_model_file_dot(void **state) {
   assert_int_equal(kind_at(ir, "pkl"), TMC_KIND_MODEL);
   assert_int_equal(kind_at(ir, "order"), TMC_KIND_PROCESS);
   assert_true(aimed(ir, "staff", "pkl", "tamper_model"));
-  assert_true(hop_names(ir, "staff", "pkl", "tamper_model", "pkl", "AML.T0018.000",
-                        "AML.T0031"));
-  assert_false(cites_llm_ids(ir));
+  assert_true(
+      hop_names(ir, "staff", "pkl", "tamper_model", "pkl", "AML.T0018.000", "AML.T0031"));
+  assert_false(any_llm_id(ir));
   tmc_ir_free(ir);
 }
 

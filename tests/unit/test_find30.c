@@ -19,12 +19,6 @@
 #include "engine_helpers.h"
 #include "want_helpers.h"
 
-/* Does any finding cite an AI framework's id (ATLAS, OWASP LLM or ML)? */
-static bool any_ai_id(const tmc_ir *ir) {
-  return any_cites(ir, NULL, "AML.") || any_cites(ir, NULL, "LLM") ||
-         any_cites(ir, NULL, "ML0") || any_cites(ir, NULL, "ML1");
-}
-
 static void assert_no_ai_ids(const char *name, const char *text) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_ir *ir = ir_analysed(name, text, strlen(text), cat, NULL, &d);

@@ -15,12 +15,6 @@
 
 #include "engine_helpers.h"
 
-/* Does any finding cite an AI framework's id (ATLAS, OWASP LLM or ML)? */
-static bool any_ai_id(const tmc_ir *ir) {
-  return any_cites(ir, NULL, "AML.") || any_cites(ir, NULL, "LLM") ||
-         any_cites(ir, NULL, "ML0") || any_cites(ir, NULL, "ML1");
-}
-
 /* No AI drawn: a label printer's "image generator", Rockwell's ControlNet
  * fieldbus, a Spanish "imagen" service, a viewer called Veo, a payroll
  * system called Suno: processes, no model, no AI id. */
