@@ -707,15 +707,56 @@ static bool ezafe(const char *p, uint32_t r, uint32_t y) {
          u[5] == ' ';
 }
 
+/* What an entry's " * " may not stand for: punctuation of any script (a
+ * dash, Ethiopic, Armenian, Arabic, CJK and full-width stops and commas)
+ * ends the word; a word of WILD_WORD_MAX bytes or more, or one of the
+ * joining words below (as preposition() lists them for heads, with the
+ * conjunctions and adverbs a sentence puts between "shared" and "login"),
+ * is none. */
+#define WILD_WORD_MAX 48
+static bool wild_stop(uint32_t r) {
+  return (r >= 0x2000 && r <= 0x206F) || (r >= 0x3000 && r <= 0x303F) ||
+         (r >= 0xFF01 && r <= 0xFF0F) || (r >= 0xFF1A && r <= 0xFF20) ||
+         (r >= 0x1360 && r <= 0x1368) || (r >= 0x55A && r <= 0x55F) || r == 0x589 ||
+         r == 0x60C || r == 0x61B || r == 0x61F || r == 0x6D4 || r == 0xA0;
+}
+
+static bool wild_joining(const char *p, size_t n) {
+  static const char *const words[] = {
+      "to",   "from", "of",     "for",  "with", "via",  "into",  "onto",    "on",
+      "in",   "by",   "at",     "over", "per",  "and",  "or",    "after",   "before",
+      "then", "when", "if",     "but",  "as",   "is",   "are",   "was",     "not",
+      "no",   "than", "during", "upon", "once", "each", "until", "without", "through"};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (strlen(words[i]) == n && strncasecmp(p, words[i], n) == 0)
+      return true;
+  return false;
+}
+
 /* b33e: the bytes of the label's word at p that an entry's " * " stands
  * for: one word, or words joined without a space by a hyphen, dot, slash,
  * underscore or apostrophe ("till", "wp-admin", "back-office"); 0 where no
  * word starts at p. */
 static size_t any_word_len(const char *p) {
   size_t n = 0;
-  while (word_char((unsigned char)p[n]) ||
-         (n && p[n] && strchr("-./_'", p[n]) && word_char((unsigned char)p[n + 1])))
-    n++;
+  while (n < WILD_WORD_MAX) {
+    unsigned char c = (unsigned char)p[n];
+    if (c >= 0x80) {
+      size_t a;
+      uint32_t r = decode((const unsigned char *)p + n, &a);
+      if (wild_stop(r))
+        break;
+      n += a;
+    } else if (word_char(c) ||
+               (n && c && strchr("-./_'", c) && word_char((unsigned char)p[n + 1])))
+      n++;
+    else
+      break;
+  }
+  /* a word longer than any one a label puts there (a spaceless run of
+   * another script), or a joining word ("shared after login" is no login) */
+  if (n >= WILD_WORD_MAX || wild_joining(p, n))
+    return 0;
   return n;
 }
 

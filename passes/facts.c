@@ -8822,7 +8822,6 @@ static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
     shared_network_key(ir, g, lw, i);     /* classic19 (C1) */
     outside_media_readings(ir, g, i);     /* aiids33 */
     hand_imports(ir, g, i, by_hand);      /* b33e */
-    standing_links(ir, g, i);             /* b33e; reads mail_flow */
   }
   free(by_hand);
 }
@@ -9499,6 +9498,8 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   last_element_facts(ir, &g, &lw);
   last_flow_facts(ir, &g, &lw);
   rules20_facts(ir, &g); /* rules20; reads roles, runs_outside_code, hosts_model */
+  for (uint32_t i = 0; i < ir->n_flows; i++)
+    standing_links(ir, &g, i); /* b33e; reads rules20's mail_flow */
   precision21_facts(ir,
                     &g); /* precision21; reads staff, model_source, pulled_public_model */
   rules21_facts(ir, &g); /* rules21; reads person, public_person, vendor_service */

@@ -64,6 +64,14 @@ static void test_shared_login_at_a_device(void **state) {
         " staff[shape=box,label=\"Shop assistants\"];"
         " staff->pc[label=\"sales, returns\"]; pc->odoo[label=\"stock updates\"]}",
         {"TMC-SPOOF-006", "pc -> odoo", false}, {"TMC-REPUD-011", "pc -> odoo", false});
+  /* review29: a joining word is no login's name ("shared after login"),
+   * nor is a dash */
+  CHECK("digraph{subgraph cluster_shop{label=\"Garden centre (shop LAN)\";"
+        " pc[label=\"Counter PC\"]; odoo[label=\"Stock app\"]}"
+        " staff[shape=box,label=\"Shop assistants\"];"
+        " staff->pc[label=\"sales, returns\"];"
+        " pc->odoo[label=\"reports shared after login, \xE2\x80\x94 login\"]}",
+        {"TMC-SPOOF-006", "pc -> odoo", false}, {"TMC-REPUD-011", "pc -> odoo", false});
 }
 
 /* draw.io, German: a physiotherapy practice's reception tablet
@@ -176,6 +184,21 @@ static void test_standing_link(void **state) {
         " p->app[label=\"bookings\"]; app->v[label=\"lesson videos\"];"
         " v->p[label=\"video links (expire after 24 h)\"]}",
         {"TMC-DISC-245", "v -> p", false});
+  /* review29: quiet where mail carries the links (mail_flow, computed
+   * before the fact reads it) and where a page merely holds links */
+  CHECK("digraph{subgraph cluster_a{label=\"AWS\"; app[label=\"Lessons app\"];"
+        " v[shape=cylinder,label=\"Video bucket (S3)\"]}"
+        " p[shape=box,label=\"Parents\"];"
+        " p->app[label=\"bookings\"]; app->v[label=\"lesson videos\"];"
+        " v->p[label=\"e-mail with video links\"]}",
+        {"TMC-DISC-245", "v -> p", false});
+  CHECK(
+      "digraph{subgraph cluster_a{label=\"Cloud\"; web[label=\"Club web app\"];"
+      " db[shape=cylinder,label=\"Fixtures DB\"]}"
+      " u[shape=box,label=\"Members\"];"
+      " u->web[label=\"HTTPS search\"]; web->u[label=\"results page with match links\"];"
+      " web->db[label=\"SQL\"]}",
+      {"TMC-DISC-245", "web -> u", false});
 }
 
 /* draw.io, German: a wedding photographer's archive hands the guests a
