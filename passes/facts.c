@@ -3010,6 +3010,24 @@ static void model_sources(tmc_ir *ir, const graph *g) {
   free(pushed);
 }
 
+/* r2person: is e an entity whose head noun (its kind's evidence, up to a
+ * note in parentheses) is exactly a people_heads word ("Records clerk",
+ * "Sales team"; not "Microsoft Teams", whose head is the product)? */
+static bool people_head(const graph *g, const tmc_element *e) {
+  if (e->kind_source != TMC_SOURCE_HEAD_NOUN || !e->kind_evidence)
+    return false;
+  char w[96];
+  size_t n = strcspn(e->kind_evidence, "(");
+  while (n && e->kind_evidence[n - 1] == ' ')
+    n--;
+  if (!n || n >= sizeof w)
+    return false;
+  memcpy(w, e->kind_evidence, n);
+  w[n] = '\0';
+  const char *said = tmc_lexicon_says(g->lx, TMC_WORDS_PEOPLE_HEADS, w);
+  return said && strlen(said) == n;
+}
+
 /* public_person: an entity whose name says a public_people word and no
  * staff is meant (the people list is wider: employees, engineers); person:
  * an entity whose name says a people word (staff too, and their devices).
@@ -3024,8 +3042,10 @@ static void accounts(tmc_ir *ir, const graph *g) {
     e->facts.public_person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
                              !published_to(g, e) &&
                              label_says(g, e, TMC_WORDS_PUBLIC_PEOPLE);
+    /* r2person: or headed by a role, a job or a team (people_head),
+     * whatever other words its name uses ("Records clerk", "Sales team") */
     e->facts.person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !published_to(g, e) &&
-                      label_says(g, e, TMC_WORDS_PEOPLE) &&
+                      (label_says(g, e, TMC_WORDS_PEOPLE) || people_head(g, e)) &&
                       !label_says(g, e, TMC_WORDS_SOURCES_IN);
     e->facts.publishes = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.person &&
                          label_says(g, e, TMC_WORDS_SOURCES_IN);
@@ -6405,7 +6425,9 @@ static void mltrain16_facts(tmc_ir *ir, const graph *g) {
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
-    e->facts.staff = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+    /* r2person: not content others publish that names who lists it
+     * ("Publisher sites + RSS feeds (whatever the editors list)") */
+    e->facts.staff = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->facts.publishes &&
                      label_says(g, e, TMC_WORDS_STAFF_ROLES);
     e->facts.outside_technician = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
                                   label_says(g, e, TMC_WORDS_OUTSIDE_TECHNICIANS);
