@@ -353,8 +353,8 @@
   X(TOOL_ADD_VERBS, "tool_add_verbs") /* a tool named by these only adds records */      \
   X(DESTROYS, "destroys") /* ... unless a flow says these: a change or a deletion */     \
   /* mltrain16 */                                                                        \
-  X(STAFF_ROLES, "staff_roles") /* an entity saying these is staff, not the public */    \
-  X(PEOPLE_HEADS, "people_heads") /* r2person: an entity headed by these is a person */ \
+  X(STAFF_ROLES, "staff_roles")   /* an entity saying these is staff, not the public */  \
+  X(PEOPLE_HEADS, "people_heads") /* r2person: an entity headed by these is a person */  \
   X(IMAGE_REGISTRIES,                                                                    \
     "image_registries")         /* a store saying these keeps container images */        \
   X(IMAGE_PULLS, "image_pulls") /* a flow saying these pulls an image */                 \
