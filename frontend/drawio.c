@@ -881,6 +881,15 @@ enum { GLUE_HOPS = 8 };
  * hidden too) and before fold_collapsed (the shape reached may be hidden in a
  * collapsed box). */
 static void glued_ends(page *pg) {
+  /* Followed through the ends as drawn, not as resolved so far: the result
+   * does not depend on the order the cells are listed in (review29: a chain
+   * listed forwards resolved through any number of lines, backwards through
+   * GLUE_HOPS). */
+  uint32_t *drawn = tmc_xmalloc(2 * (size_t)pg->n * sizeof *drawn);
+  for (uint32_t i = 0; i < pg->n; i++) {
+    drawn[2 * i] = pg->cells[i].source;
+    drawn[2 * i + 1] = pg->cells[i].target;
+  }
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
     if (!c->edge || c->role == ROLE_DUP)
@@ -891,7 +900,7 @@ static void glued_ends(page *pg) {
         continue;
       uint32_t line = *at, x = *at;
       for (int hop = 0; x != TMC_NONE && pg->cells[x].edge && hop < GLUE_HOPS; hop++)
-        x = end ? pg->cells[x].target : pg->cells[x].source;
+        x = drawn[2 * (size_t)x + (unsigned)end];
       if (x != TMC_NONE && pg->cells[x].edge)
         x = TMC_NONE;
       if (x == TMC_NONE)
@@ -902,6 +911,7 @@ static void glued_ends(page *pg) {
       *at = x;
     }
   }
+  free(drawn);
 }
 
 /* Each cell's outermost ancestor still collapsed, or TMC_NONE; parents first

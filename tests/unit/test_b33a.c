@@ -74,6 +74,54 @@ static void test_arrows_glued_to_arrows(void **state) {
   tmc_ir_free(ir);
 }
 
+/* review29: a chain of lines each glued to the last resolves the same
+ * whatever order the cells are listed in: a library's ten reminder lines,
+ * each drawn off the one before, the first off the kiosk's line. Within
+ * GLUE_HOPS (8) lines of a shape they come from the kiosk; past it they
+ * are no flow, forwards as backwards. */
+#define CHAIN_FWD                                                                        \
+  LINK("g0", "kiosk", "api", "loans")                                                    \
+  LINK("g1", "g0", "r1", "a")                                                            \
+  LINK("g2", "g1", "r2", "b") LINK("g3", "g2", "r3", "c") LINK("g4", "g3", "r4", "d")    \
+      LINK("g5", "g4", "r5", "e") LINK("g6", "g5", "r6", "f")                            \
+          LINK("g7", "g6", "r7", "g") LINK("g8", "g7", "r8", "h")                        \
+              LINK("g9", "g8", "r9", "i") LINK("g10", "g9", "r10", "j")
+#define CHAIN_BACK                                                                       \
+  LINK("g10", "g9", "r10", "j")                                                          \
+  LINK("g9", "g8", "r9", "i")                                                            \
+  LINK("g8", "g7", "r8", "h") LINK("g7", "g6", "r7", "g") LINK("g6", "g5", "r6", "f")    \
+      LINK("g5", "g4", "r5", "e") LINK("g4", "g3", "r4", "d")                            \
+          LINK("g3", "g2", "r3", "c") LINK("g2", "g1", "r2", "b")                        \
+              LINK("g1", "g0", "r1", "a") LINK("g0", "kiosk", "api", "loans")
+#define CHAIN_SHAPES                                                                     \
+  V("kiosk", "Self-service kiosk", CARD, 0, 0, 120, 60)                                  \
+  V("api", "Catalogue API", CARD, 300, 0, 120, 60)                                       \
+  V("r1", "Reminder 1", CARD, 0, 100, 80, 40)                                            \
+  V("r2", "Reminder 2", CARD, 0, 200, 80, 40)                                            \
+      V("r3", "Reminder 3", CARD, 0, 300, 80, 40)                                        \
+          V("r4", "Reminder 4", CARD, 0, 400, 80, 40)                                    \
+              V("r5", "Reminder 5", CARD, 0, 500, 80, 40)                                \
+                  V("r6", "Reminder 6", CARD, 0, 600, 80, 40)                            \
+                      V("r7", "Reminder 7", CARD, 0, 700, 80, 40)                        \
+                          V("r8", "Reminder 8", CARD, 0, 800, 80, 40)                    \
+                              V("r9", "Reminder 9", CARD, 0, 900, 80, 40)                \
+                                  V("r10", "Reminder 10", CARD, 0, 1000, 80, 40)
+static void test_glued_chain_any_order(void **state) {
+  (void)state;
+  static const char fwd[] = HEAD CHAIN_SHAPES CHAIN_FWD TAIL;
+  static const char back[] = HEAD CHAIN_SHAPES CHAIN_BACK TAIL;
+  const char *const xml[] = {fwd, back};
+  for (int k = 0; k < 2; k++) {
+    tmc_ir *ir = drawio_analysed(xml[k], "classify");
+    assert_true(ir_has_flow(ir, "kiosk", "r1"));
+    assert_true(ir_has_flow(ir, "kiosk", "r8"));
+    assert_false(ir_has_flow(ir, "kiosk", "r9"));
+    assert_false(ir_has_flow(ir, "kiosk", "r10"));
+    assert_int_equal(ir->n_flows, 9);
+    tmc_ir_free(ir);
+  }
+}
+
 /* A Welsh ferry operator's booking site: ".env" names the file, its detail
  * line says whose key it holds ("allwedd Amadeus GDS": the key for the
  * travel network) in a word the lexicon reads no head in, so the network's
@@ -179,6 +227,7 @@ static void test_job_fetching_a_model(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arrows_glued_to_arrows),
+      cmocka_unit_test(test_glued_chain_any_order),
       cmocka_unit_test(test_key_file_named_on_its_name_line),
       cmocka_unit_test(test_yoruba_heads_first),
       cmocka_unit_test(test_job_fetching_a_model),
