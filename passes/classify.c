@@ -1484,7 +1484,8 @@ static const char *outside_tag(const tmc_lexicon *lx, const char *l, tmc_arena *
  * case manager", "AI stylist"), or NULL. */
 static const char *word_at(const tmc_lexicon *lx, tmc_word_list list, const char *l,
                            const char *p) {
-  if (p != l && isalnum((unsigned char)p[-1]))
+  /* no word starts inside a character of another script */
+  if ((p != l && isalnum((unsigned char)p[-1])) || ((unsigned char)*p & 0xC0) == 0x80)
     return NULL;
   const char *w = tmc_lexicon_says(lx, list, p);
   return w && strncasecmp(p, w, strlen(w)) == 0 ? w : NULL;
@@ -1540,6 +1541,11 @@ static const char *own_mark(const tmc_lexicon *lx, const tmc_element *e, const c
   const char *w = whole_aside(lx, TMC_WORDS_OWN_BUILD, l);
   if (w)
     return tmc_arena_printf(a, "'(%s)'", w);
+  /* review29: the list read once over the whole label first; asking at
+   * every byte after it was quadratic in the label's length (a 4 KB
+   * label of another script: seconds) */
+  if (!tmc_lexicon_says(lx, TMC_WORDS_OWN_BUILD, l))
+    return NULL;
   for (const char *p = l; *p; p++) {
     if (!(w = word_at(lx, TMC_WORDS_OWN_BUILD, l, p)))
       continue;
@@ -1569,6 +1575,11 @@ static const char *ai_made(const tmc_lexicon *lx, const char *l, const char *hea
   const char *w = whole_aside(lx, TMC_WORDS_AI_MADE, l);
   if (w)
     return tmc_arena_printf(a, "'(%s)'", w);
+  /* review29: the list read once over the whole label first; asking at
+   * every byte after it was quadratic in the label's length (a 4 KB
+   * label of another script: seconds) */
+  if (!tmc_lexicon_says(lx, TMC_WORDS_AI_MADE, l))
+    return NULL;
   for (const char *p = l; *p; p++) {
     if (!(w = word_at(lx, TMC_WORDS_AI_MADE, l, p)))
       continue;
@@ -1601,6 +1612,11 @@ static const char *outside_aside(const tmc_lexicon *lx, const char *l) {
  * staff (staff_roles), own_code or own_teams words ("run by the ops team",
  * "operated by our engineers"). Those words, else NULL. */
 static const char *run_by_outsiders(const tmc_lexicon *lx, const char *l, tmc_arena *a) {
+  /* review29: the list read once over the whole label first; asking at
+   * every byte after it was quadratic in the label's length (a 4 KB
+   * label of another script: seconds) */
+  if (!tmc_lexicon_says(lx, TMC_WORDS_RUN_BY, l))
+    return NULL;
   for (const char *p = strchr(l, ' '); p && *p; p++) {
     const char *w = word_at(lx, TMC_WORDS_RUN_BY, l, p);
     if (!w)
