@@ -709,10 +709,9 @@ static bool ezafe(const char *p, uint32_t r, uint32_t y) {
 
 /* What an entry's " * " may not stand for: punctuation of any script (a
  * dash, Ethiopic, Armenian, Arabic, CJK and full-width stops and commas)
- * ends the word; a word of WILD_WORD_MAX bytes or more, or one of the
- * joining words below (as preposition() lists them for heads, with the
- * conjunctions and adverbs a sentence puts between "shared" and "login"),
- * is none. */
+ * ends the word; a word of WILD_WORD_MAX bytes or more, or a joining word
+ * (preposition()'s, with the conjunctions and adverbs a sentence puts
+ * between "shared" and "login"), is none. */
 #define WILD_WORD_MAX 48
 static bool wild_stop(uint32_t r) {
   return (r >= 0x2000 && r <= 0x206F) || (r >= 0x3000 && r <= 0x303F) ||
@@ -721,12 +720,16 @@ static bool wild_stop(uint32_t r) {
          r == 0x60C || r == 0x61B || r == 0x61F || r == 0x6D4 || r == 0xA0;
 }
 
+static int preposition(const char *w, size_t n);
+
 static bool wild_joining(const char *p, size_t n) {
-  static const char *const words[] = {
-      "to",   "from", "of",     "for",  "with", "via",  "into",  "onto",    "on",
-      "in",   "by",   "at",     "over", "per",  "and",  "or",    "after",   "before",
-      "then", "when", "if",     "but",  "as",   "is",   "are",   "was",     "not",
-      "no",   "than", "during", "upon", "once", "each", "until", "without", "through"};
+  /* beside preposition()'s: what a sentence puts between two words */
+  static const char *const words[] = {"after", "before", "then",  "when",    "if",
+                                      "but",   "as",     "is",    "are",     "was",
+                                      "not",   "no",     "than",  "during",  "upon",
+                                      "once",  "each",   "until", "without", "through"};
+  if (preposition(p, n))
+    return true;
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     if (strlen(words[i]) == n && strncasecmp(p, words[i], n) == 0)
       return true;
