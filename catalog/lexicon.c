@@ -770,6 +770,15 @@ static bool wildcard_at(const char *text, size_t j, size_t len) {
          (j + 1 == len || text[j + 1] == ' ');
 }
 
+/* Does s hold a wildcard word (wildcard_at) anywhere? */
+static bool has_wildcard(const char *s) {
+  size_t len = strlen(s);
+  for (size_t j = 0; j < len; j++)
+    if (wildcard_at(s, j, len))
+      return true;
+  return false;
+}
+
 /* The bytes of p that text matches from its start, character by folded
  * character (0: none). A wildcard of text (wildcard_at) matches one word of
  * p (any_word_len). */
@@ -2574,6 +2583,16 @@ static void add_text(ld *l, table *tab, int t, const yaml_node_t *n, tmc_kind ki
                s);
     return;
   }
+  /* Only phrases read word by word (match_len) know the wildcard: in a head
+   * noun, a shape name or an icon substring a '*' would be a plain character
+   * that no label writes, so the entry would silently never match. */
+  if (t >= 0 && tab->mode != BY_FIRST_WORD && has_wildcard(s)) {
+    tmc_ld_err(l, n,
+               "'%s': a '*' word matches only in word lists and phrase tables, "
+               "not in '%s'",
+               s, tables[t].key);
+    return;
+  }
   if (t == TMC_TABLE_ICONS) {
     char *low = tmc_arena_strdup(lx_of(l)->arena, s);
     for (char *p = low; *p; p++)
@@ -2809,7 +2828,8 @@ static void load_weights(ld *l, const yaml_node_t *m) {
  * the built-in words.yaml's is, takes it back: it names the head's kind). */
 static void add_head(ld *l, const char *w, tmc_kind kind) {
   table *h = &lx_of(l)->kinds[TMC_TABLE_HEADS];
-  if (!w || !*w || !word_char((unsigned char)*w))
+  if (!w || !*w || !word_char((unsigned char)*w) ||
+      has_wildcard(w)) /* a head is matched whole: the phrase stays a kind word */
     return;
   uint32_t k = table_find(h, w);
   if (k != TMC_NONE) /* a head re-mapped as a kind word follows it */

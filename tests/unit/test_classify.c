@@ -376,27 +376,33 @@ static void malformed_sections_are_errors_at_their_node(void **state) {
   tmc_diags d = TMC_DIAGS_INIT;
   tmc_catalog *c = NULL;
   assert_int_equal(tmc_catalog_new(&c, &d), 0);
-  const char *yaml = "words:\n"                 /* 1 */
-                     "  kinds:\n"               /* 2 */
-                     "    - kind: spaceship\n"  /* 3 */
-                     "      words: [warp]\n"    /* 4 */
-                     "    - kind: llm\n"        /* 5 */
-                     "      words: [-dash]\n"   /* 6 */
-                     "      colour: red\n"      /* 7 */
-                     "  hub_words: [x]\n"       /* 8 */
-                     "  logs: {a: b}\n"         /* 9 */
-                     "shapes:\n"                /* 10 */
-                     "  dot: hexagon\n"         /* 11 */
-                     "  drawio:\n"              /* 12 */
-                     "    - shapes: [cloud]\n"; /* 13 */
+  const char *yaml = "words:\n"                     /* 1 */
+                     "  kinds:\n"                   /* 2 */
+                     "    - kind: spaceship\n"      /* 3 */
+                     "      words: [warp]\n"        /* 4 */
+                     "    - kind: llm\n"            /* 5 */
+                     "      words: [-dash]\n"       /* 6 */
+                     "      colour: red\n"          /* 7 */
+                     "  hub_words: [x]\n"           /* 8 */
+                     "  logs: {a: b}\n"             /* 9 */
+                     "  heads:\n"                   /* 10 */
+                     "    - kind: llm\n"            /* 11 */
+                     "      words: [big * model]\n" /* 12 */
+                     "shapes:\n"                    /* 13 */
+                     "  dot: hexagon\n"             /* 14 */
+                     "  drawio:\n"                  /* 15 */
+                     "    - shapes: [cloud]\n";     /* 16 */
   assert_true(tmc_catalog_add_memory(c, "user.yaml", yaml, strlen(yaml), &d) < 0);
   assert_true(error_at(&d, 3, 13, "unknown kind 'spaceship'"));
   assert_true(error_at(&d, 6, 15, "'-dash' must start with a letter or digit"));
   assert_true(error_at(&d, 7, 7, "unknown key 'colour' in 'kinds'"));
   assert_true(error_at(&d, 8, 3, "unknown key 'hub_words' in 'words'"));
   assert_true(error_at(&d, 9, 9, "expected a list of strings"));
-  assert_true(error_at(&d, 11, 8, "'dot' must be a list"));
-  assert_true(error_at(&d, 13, 7, "needs a kind"));
+  /* a head noun is matched whole: a '*' there would never match */
+  assert_true(
+      error_at(&d, 12, 15, "'big * model': a '*' word matches only in word lists"));
+  assert_true(error_at(&d, 14, 8, "'dot' must be a list"));
+  assert_true(error_at(&d, 16, 7, "needs a kind"));
   tmc_catalog_free(c);
   tmc_diags_free(&d);
 }
