@@ -1978,8 +1978,11 @@ static void classify_cells(page *pg) {
        * line is drawn across the page, not from one shape into another.
        * Written type=boundary, it is a boundary. */
       bool headed = head_at(c, false) || head_at(c, true);
-      if ((c->source == TMC_NONE || c->target == TMC_NONE) && (bs || named) &&
-          !lifeline_message(pg, c, lines, n_lines) &&
+      /* An end glued to a cell (source=/target=) is no loose end even when
+       * it reached no shape (glued_ends, resolve: said there already). */
+      bool loose = (c->source == TMC_NONE && !c->source_id) ||
+                   (c->target == TMC_NONE && !c->target_id);
+      if (loose && (bs || named) && !lifeline_message(pg, c, lines, n_lines) &&
           ((bs && (!headed || strcmp(bs, "type=boundary") == 0)) ||
            !ends_in_shapes(pg, c, &E))) {
         c->role = ROLE_BOUNDARY;

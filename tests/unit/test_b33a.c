@@ -70,6 +70,8 @@ static void test_arrows_glued_to_arrows(void **state) {
   for (uint32_t i = 0; i < ir->n_flows; i++)
     assert_string_not_equal(ir->elements[ir->flows[i].dst].id, "x");
   assert_true(warned("starts on edge"));
+  /* said once: a glued end is no loose line end (no "not connected" too) */
+  assert_false(warned("is not connected at both ends"));
   assert_int_equal(ir->n_flows, 6);
   tmc_ir_free(ir);
 }
