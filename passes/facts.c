@@ -5719,12 +5719,32 @@ static bool shows_stored_model_text(const tmc_ir *ir, const graph *g, uint32_t v
   return false;
 }
 
+/* xaiid: a screen people work in, the system's own: a web application
+ * serving pages, a console staff work in, a dashboard (technology bi) or a
+ * process whose name says a screen (words.yaml user_interfaces: "Underwriter
+ * workbench", "Review dashboard"), that a person or an outside party drawn
+ * beside it uses (used: one walk over the flows); not another party's. */
+static bool screen(const graph *g, const tmc_element *t, bool used) {
+  return used && tmc_kind_dfd(t->kind) == TMC_DFD_PROCESS && !is_model(t->kind) &&
+         !tmc_kind_is_ai(t->kind) && !t->third_party && !t->facts.person &&
+         !t->facts.vendor_service &&
+         (t->facts.browser_facing || t->facts.staff_console || t->tech == TMC_TECH_BI ||
+          label_says(g, t, TMC_WORDS_USER_INTERFACES));
+}
+
 static void published_model_text(tmc_ir *ir, const graph *g) {
-  for (uint32_t i = 0; i < ir->n_flows; i++)
+  bool *used = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
     ir->flows[i].facts.publishes_model_output = false;
+    used[f->dst] |= someone_outside_code(&ir->elements[f->src]);
+    used[f->src] |= someone_outside_code(&ir->elements[f->dst]);
+  }
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     const tmc_element *s = &ir->elements[v];
     bool kept = keeps_model_text(s);
+    /* a key store is no record people read */
+    bool keys = s->facts.plain_keys || s->facts.secrets_vault;
     bool shows = !kept && shows_stored_model_text(ir, g, v);
     if (!kept && !shows)
       continue;
@@ -5748,9 +5768,22 @@ static void published_model_text(tmc_ir *ir, const graph *g) {
                   (!index && (tmc_kind_dfd(t->kind) != TMC_DFD_ENTITY || readers) &&
                    (flow_says(g, f, TMC_WORDS_PUBLISHING) ||
                     label_says(g, t, TMC_WORDS_PUBLISHING)));
-      f->facts.publishes_model_output = page || (web && readers);
+      f->facts.publishes_model_output =
+          page || (web && readers) || (kept && !keys && !index && screen(g, t, used[u]));
     }
   }
+  /* A transcript store (a chat log, thread history) is no page, but a
+   * console staff work in that reads it shows them every turn the model
+   * wrote (a handover screen). */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const tmc_element *s = &ir->elements[f->src], *t = &ir->elements[f->dst];
+    if (f->src != f->dst && t->facts.staff_console && !t->third_party && is_store(s) &&
+        s->kind != TMC_KIND_VECTOR_STORE && s->facts.model_output && !s->third_party &&
+        !s->facts.agent_memory && (s->facts.holds_logs || s->facts.thread_history))
+      f->facts.publishes_model_output = true;
+  }
+  free(used);
 }
 
 /* find33 (blind28). model_text_to_page (flows): the code driving an LLM
