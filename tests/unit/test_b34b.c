@@ -1,0 +1,83 @@
+/* test_b34b.c - what blind34's bakery burner watch, airport bird-strike
+ * model and garment audit summaries taught (b34b), each case in a domain
+ * and wording of this file's own:
+ *   - a plant's controllers (PLCs, RTUs, a DCS) serve the tags their
+ *     sensors read: a classic model scoring those tags decides on the
+ *     physical world (physical_input), answers no caller's queries, and so
+ *     gets no model-extraction ids (AML.T0040, AML.T0024) from whoever
+ *     reaches the plant network (a water utility's pump-wear model fed by
+ *     RTUs through a switch, a vendor's remote link beside it). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "drawio_macros.h"
+#include "engine_helpers.h"
+
+/* A water utility's pump-wear model on a station PC reads vibration and
+ * current tags from the pump station RTUs (Modbus TCP) through the station
+ * switch and raises work orders and a pager alert through a paging
+ * service outside; the pump maker's support logs in through a remote
+ * access gateway. Nobody queries the model: the RTUs' tags are what it
+ * decides on. The same model behind a public scoring API keeps the query
+ * ids. */
+static void test_controller_tags_are_physical_input(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph pumps {\n"
+      "  node [shape=box];\n"
+      "  subgraph cluster_ot { label=\"Station network (flat)\";\n"
+      "    rtu [label=\"Pump station RTUs\\n(Modbus TCP)\"];\n"
+      "    sw [label=\"Station switch\"];\n"
+      "    m [label=\"Pump wear model\\n(vendor's ONNX file on station PC)\"];\n"
+      "    wo [label=\"Work order system\"];\n"
+      "    gw [label=\"Remote access gateway\"];\n"
+      "  }\n"
+      "  subgraph cluster_net { label=\"Internet\";\n"
+      "    pager [label=\"Paging service API\", shape=box3d];\n"
+      "    oem [label=\"Pump maker support desk\", shape=box3d];\n"
+      "  }\n"
+      "  oncall [label=\"Duty technician\", shape=ellipse];\n"
+      "  rtu -> sw [label=\"vibration + current tags\"];\n"
+      "  sw -> m [label=\"tags\"];\n"
+      "  m -> wo [label=\"wear alerts\"];\n"
+      "  m -> pager [label=\"page\"]; pager -> oncall [label=\"SMS\"];\n"
+      "  oem -> gw [label=\"remote session\"]; gw -> sw;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind_at(ir, "m"), TMC_KIND_MODEL);
+  assert_true(elem_at(ir, "m")->facts.physical_input);
+  assert_false(any_cites(ir, NULL, "AML.T0040"));
+  assert_false(any_cites(ir, NULL, "AML.T0024"));
+  /* what the RTUs report can still be forged to fool it */
+  assert_true(any_cites(ir, "m", "AML.T0015"));
+  tmc_ir_free(ir);
+
+  /* No controller: customers' readings posted to a public scoring API. */
+  static const char api[] =
+      "digraph api {\n"
+      "  u [label=\"Customers\", shape=ellipse];\n"
+      "  subgraph cluster_a { label=\"Cloud\";\n"
+      "    gw [label=\"Scoring API\"];\n"
+      "    m [label=\"Pump wear model\"];\n"
+      "  }\n"
+      "  u -> gw [label=\"readings\"]; gw -> m; m -> gw; gw -> u [label=\"score\"];\n"
+      "}\n";
+  ir = analyse_with(api, cat, NULL);
+  assert_false(elem_at(ir, "m")->facts.physical_input);
+  assert_true(any_cites(ir, NULL, "AML.T0024"));
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_controller_tags_are_physical_input),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
