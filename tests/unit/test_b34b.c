@@ -6,7 +6,12 @@
  *     physical world (physical_input), answers no caller's queries, and so
  *     gets no model-extraction ids (AML.T0040, AML.T0024) from whoever
  *     reaches the plant network (a water utility's pump-wear model fed by
- *     RTUs through a switch, a vendor's remote link beside it). */
+ *     RTUs through a switch, a vendor's remote link beside it);
+ *   - a computer people work on, which only its picture made an external
+ *     entity, drawn inside a zone holding the system's own parts between
+ *     its user and them, is the system's endpoint there: a process (an
+ *     ambulance dispatch centre's workstation drawn with a desktop icon);
+ *     outside every zone it stays its user's device. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -75,9 +80,47 @@ static void test_controller_tags_are_physical_input(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An ambulance service's dispatch centre on draw.io: the call taker
+ * (outside) types into the dispatcher's workstation (a desktop picture by
+ * URL) on the centre's LAN, which sends incidents to the CAD server and its
+ * database. The same picture left outside every zone is the call taker's
+ * own device. */
+#define DESK_ICON                                                                        \
+  "shape=image;html=1;verticalLabelPosition=bottom;verticalAlign=top;image="             \
+  "https://cdn.example.org/icons/outline/desktop.svg;"
+static void test_workstation_inside_zone_is_ours(void **state) {
+  (void)state;
+  static const char inside[] = HEAD ZONE("lan", "Dispatch centre LAN", 200, 0, 500, 300)
+      V("taker", "Call taker", "shape=umlActor;html=1;", 0, 100, 30, 60)
+          C("ws", "lan", "Dispatcher's workstation", DESK_ICON, 20, 100, 50, 50)
+              C("cad", "lan", "CAD server", CARD, 200, 100, 120, 60)
+                  C("db", "lan", "Incident database", DB, 380, 100, 80, 80)
+                      LINK("f1", "taker", "ws", "call details")
+                          LINK("f2", "ws", "cad", "new incident")
+                              LINK("f3", "cad", "db", "incidents") TAIL;
+  tmc_ir *ir = drawio_analysed(inside, "classify");
+  assert_int_equal(kind_at(ir, "ws"), TMC_KIND_PROCESS);
+  assert_int_equal(elem_at(ir, "ws")->kind_source, TMC_SOURCE_ZONE);
+  assert_int_equal(kind_at(ir, "taker"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+
+  static const char outside[] = HEAD ZONE("lan", "Dispatch centre LAN", 200, 0, 500, 300)
+      V("taker", "Call taker", "shape=umlActor;html=1;", 0, 100, 30, 60)
+          V("ws", "Call taker's home workstation", DESK_ICON, 80, 100, 50, 50)
+              C("cad", "lan", "CAD server", CARD, 200, 100, 120, 60)
+                  C("db", "lan", "Incident database", DB, 380, 100, 80, 80)
+                      LINK("f1", "taker", "ws", "call details")
+                          LINK("f2", "ws", "cad", "new incident")
+                              LINK("f3", "cad", "db", "incidents") TAIL;
+  ir = drawio_analysed(outside, "classify");
+  assert_int_equal(kind_at(ir, "ws"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_controller_tags_are_physical_input),
+      cmocka_unit_test(test_workstation_inside_zone_is_ours),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
