@@ -4447,15 +4447,21 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *live = tmc_xcalloc(n + 1, sizeof *live);
   for (uint32_t i = 0; i < n; i++)
     writer[i] = TMC_NONE;
+  /* b34b: a host people log in to (shell_hosts: an HPC login node) is
+   * their hands on a store, no application keeping its records there */
+  bool *shell = tmc_xcalloc(n + 1, sizeof *shell);
+  for (uint32_t i = 0; i < n; i++)
+    shell[i] = ir->elements[i].kind == TMC_KIND_PROCESS &&
+               tmc_lexicon_says(lx, TMC_WORDS_SHELL_HOSTS, ir->elements[i].label);
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
       reg[x->src] = true;
     if (x->src < n && x->dst < n && x->src != x->dst &&
-        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+        ir->elements[x->src].kind == TMC_KIND_PROCESS && !shell[x->src])
       writer[x->dst] = writer[x->dst] == TMC_NONE ? x->src : writer[x->dst];
     if (x->src < n && x->dst < n && x->bidirectional &&
-        ir->elements[x->dst].kind == TMC_KIND_PROCESS)
+        ir->elements[x->dst].kind == TMC_KIND_PROCESS && !shell[x->dst])
       writer[x->src] = writer[x->src] == TMC_NONE ? x->dst : writer[x->src];
   }
   /* kinds22 (K4): a store the system's own code both writes and reads back
@@ -4493,11 +4499,12 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
         ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
       fresh[x->src] = model_read[x->src] = true;
     if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
-        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+        ir->elements[x->src].kind == TMC_KIND_PROCESS && !shell[x->src])
       live[x->dst] = true;
     if (ir->elements[x->src].kind == TMC_KIND_DATA_STORE &&
-        (x->bidirectional ? ir->elements[x->dst].kind == TMC_KIND_PROCESS
-                          : writer[x->src] == x->dst))
+        (x->bidirectional
+             ? ir->elements[x->dst].kind == TMC_KIND_PROCESS && !shell[x->dst]
+             : writer[x->src] == x->dst))
       live[x->src] = true;
   }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
@@ -4591,6 +4598,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     e->kind_evidence = tmc_arena_printf(ir->arena, "read by the training step '%s'",
                                         *step->label ? step->label : step->id);
   }
+  free(shell);
   free(read_by);
   free(has_data);
   free(serves);

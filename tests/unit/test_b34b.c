@@ -11,7 +11,11 @@
  *     entity, drawn inside a zone holding the system's own parts between
  *     its user and them, is the system's endpoint there: a process (an
  *     ambulance dispatch centre's workstation drawn with a desktop icon);
- *     outside every zone it stays its user's device. */
+ *     outside every zone it stays its user's device;
+ *   - a store people reach through a login node by hand (read / write over
+ *     SSH on an HPC cluster) that a training step reads is still its
+ *     training set: a shell host is no application keeping its records
+ *     there (a hospital's sepsis model trained on a shared cluster). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -117,10 +121,59 @@ static void test_workstation_inside_zone_is_ours(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A hospital trains a sepsis model on a university cluster: clinicians'
+ * extracts land on the cluster's shared project storage, which the
+ * researchers' login node reads and writes by hand, and the nightly
+ * training job reads as its training table. The same store kept by the
+ * ward app (two-way with it) stays the production store. */
+static void test_login_node_store_is_training_set(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph sepsis {\n"
+      "  node [shape=box];\n"
+      "  researchers [label=\"Researchers\", shape=ellipse];\n"
+      "  subgraph cluster_hpc { label=\"University cluster\";\n"
+      "    login [label=\"hpc-gw01\\n(login node)\"];\n"
+      "    proj [label=\"Project storage\\n(GPFS /proj/sepsis)\", shape=cylinder];\n"
+      "    job [label=\"Nightly training job\\n(LightGBM)\", shape=component];\n"
+      "  }\n"
+      "  subgraph cluster_h { label=\"Hospital network\";\n"
+      "    reg [label=\"Model folder\\n(sepsis/models)\", shape=folder];\n"
+      "  }\n"
+      "  researchers -> login [label=\"SSH\"];\n"
+      "  login -> proj [dir=both, label=\"edit files\"];\n"
+      "  proj -> job [label=\"training table\"];\n"
+      "  job -> reg [label=\"model.txt\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, "classify");
+  assert_int_equal(kind_at(ir, "proj"), TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+
+  static const char app[] =
+      "digraph ward {\n"
+      "  node [shape=box];\n"
+      "  nurses [label=\"Nurses\", shape=ellipse];\n"
+      "  subgraph cluster_h { label=\"Hospital network\";\n"
+      "    ward [label=\"Ward observations app\"];\n"
+      "    obs [label=\"Observations DB\", shape=cylinder];\n"
+      "    job [label=\"Nightly training job\\n(LightGBM)\", shape=component];\n"
+      "    reg [label=\"Model folder\\n(sepsis/models)\", shape=folder];\n"
+      "  }\n"
+      "  nurses -> ward [label=\"vitals\"];\n"
+      "  ward -> obs [dir=both, label=\"read / write\"];\n"
+      "  obs -> job [label=\"training table\"];\n"
+      "  job -> reg [label=\"model.txt\"];\n"
+      "}\n";
+  ir = analyse_with(app, cat, "classify");
+  assert_int_equal(kind_at(ir, "obs"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_controller_tags_are_physical_input),
       cmocka_unit_test(test_workstation_inside_zone_is_ours),
+      cmocka_unit_test(test_login_node_store_is_training_set),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
