@@ -465,7 +465,8 @@
   X(HANDED_FILES, "handed_files") /* a flow saying these hands over a file */            \
   X(FILE_UPLOADS, "file_uploads") /* ... and these loads it into the system */           \
   X(ACCESS_LINKS, "access_links") /* a flow to people saying these: a link */            \
-  X(LINK_LIMITS, "link_limits")   /* ... unless these: it expires, or signs in */
+  X(LINK_LIMITS, "link_limits")   /* ... unless these: it expires, or signs in */        \
+  X(SHELL_HOSTS, "shell_hosts")   /* a host people log in to and work on by hand */
 
 typedef enum tmc_word_list {
 #define TMC_WORD_LIST_ENUM(name, key) TMC_WORDS_##name,

@@ -4447,15 +4447,21 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *live = tmc_xcalloc(n + 1, sizeof *live);
   for (uint32_t i = 0; i < n; i++)
     writer[i] = TMC_NONE;
+  /* b34b: a host people log in to (shell_hosts: an HPC login node) is
+   * their hands on a store, no application keeping its records there */
+  bool *shell = tmc_xcalloc(n + 1, sizeof *shell);
+  for (uint32_t i = 0; i < n; i++)
+    shell[i] = ir->elements[i].kind == TMC_KIND_PROCESS &&
+               tmc_lexicon_says(lx, TMC_WORDS_SHELL_HOSTS, ir->elements[i].label);
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
       reg[x->src] = true;
     if (x->src < n && x->dst < n && x->src != x->dst &&
-        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+        ir->elements[x->src].kind == TMC_KIND_PROCESS && !shell[x->src])
       writer[x->dst] = writer[x->dst] == TMC_NONE ? x->src : writer[x->dst];
     if (x->src < n && x->dst < n && x->bidirectional &&
-        ir->elements[x->dst].kind == TMC_KIND_PROCESS)
+        ir->elements[x->dst].kind == TMC_KIND_PROCESS && !shell[x->dst])
       writer[x->src] = writer[x->src] == TMC_NONE ? x->dst : writer[x->src];
   }
   /* kinds22 (K4): a store the system's own code both writes and reads back
@@ -4493,11 +4499,12 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
         ir->elements[x->src].kind == TMC_KIND_DATA_STORE)
       fresh[x->src] = model_read[x->src] = true;
     if (x->bidirectional && ir->elements[x->dst].kind == TMC_KIND_DATA_STORE &&
-        ir->elements[x->src].kind == TMC_KIND_PROCESS)
+        ir->elements[x->src].kind == TMC_KIND_PROCESS && !shell[x->src])
       live[x->dst] = true;
     if (ir->elements[x->src].kind == TMC_KIND_DATA_STORE &&
-        (x->bidirectional ? ir->elements[x->dst].kind == TMC_KIND_PROCESS
-                          : writer[x->src] == x->dst))
+        (x->bidirectional
+             ? ir->elements[x->dst].kind == TMC_KIND_PROCESS && !shell[x->dst]
+             : writer[x->src] == x->dst))
       live[x->src] = true;
   }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
@@ -4591,6 +4598,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     e->kind_evidence = tmc_arena_printf(ir->arena, "read by the training step '%s'",
                                         *step->label ? step->label : step->id);
   }
+  free(shell);
   free(read_by);
   free(has_data);
   free(serves);
@@ -5560,6 +5568,57 @@ static void devices_outside(tmc_ir *ir, const tmc_lexicon *lx, const bool *zoned
   free(feeds);
 }
 
+/* b34b: the converse of devices_outside. A computer people work on
+ * (user_devices: "Site engineer's laptop", "Planner's workstation") that
+ * only its picture made an external entity (a laptop or desktop icon of a
+ * network library: the file name's word, an icon), drawn inside a zone
+ * that holds the system's own parts, between a person drawn apart who uses
+ * it and the system it sends into, is the system's own endpoint on that
+ * network: a process, as the front-desk PCs on a practice LAN are. The
+ * person is the entity; the laptop is where their work enters. Two walks
+ * over the flows, one over the elements. */
+static void devices_inside(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  uint8_t *ends =
+      tmc_xcalloc(n + 1, sizeof *ends); /* 1 a person sends in, 2 feeds ours */
+  bool *ours = tmc_xcalloc(ir->n_boundaries + 1, sizeof *ours); /* holds our parts */
+  for (uint32_t i = 0; i < n; i++) {
+    const tmc_element *o = &ir->elements[i];
+    if (o->boundary < ir->n_boundaries && o->kind != TMC_KIND_EXTERNAL)
+      ours[o->boundary] = true;
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    const tmc_element *s = &ir->elements[x->src], *t = &ir->elements[x->dst];
+    if (s->kind == TMC_KIND_EXTERNAL && s->boundary != t->boundary)
+      ends[x->dst] |= 1;
+    if (t->kind != TMC_KIND_EXTERNAL && t->boundary < ir->n_boundaries &&
+        t->boundary == s->boundary)
+      ends[x->src] |= 2;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (e->kind != TMC_KIND_EXTERNAL || e->kind_source != TMC_SOURCE_ICON ||
+        ends[i] != 3 || e->boundary >= ir->n_boundaries ||
+        ir->boundaries[e->boundary].grouping || !ours[e->boundary] ||
+        !tmc_lexicon_says(lx, TMC_WORDS_USER_DEVICES, e->label))
+      continue;
+    const tmc_boundary *z = &ir->boundaries[e->boundary];
+    e->kind = TMC_KIND_PROCESS;
+    e->kind_source = TMC_SOURCE_ZONE;
+    e->kind_evidence = tmc_arena_printf(
+        ir->arena,
+        "a person's computer drawn inside '%s' with the system's own parts, between "
+        "its user and them (over the picture: %s)",
+        z->label && *z->label ? z->label : z->id,
+        e->kind_evidence ? e->kind_evidence : "");
+  }
+  free(ours);
+  free(ends);
+}
+
 /* ---- kinds18 (K1): a style legend drawn without a legend box ------------
  * People mark the outsiders of a diagram by a fill colour of their own
  * (fenlow: pink for the card processor, the device-intelligence vendor,
@@ -6511,6 +6570,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   release_buckets(ir, lx);        /* kinds21 (K5) */
   node_boxes(ir, lx, boxes);      /* kinds20a (K9) */
   devices_outside(ir, lx, zoned); /* kinds20a (K6) */
+  devices_inside(ir, lx);         /* b34b */
   shape_legend(ir, lx);           /* kinds28 (K3) */
   free(ai);
   free(outside);

@@ -2340,7 +2340,13 @@ static void physical_input(tmc_ir *ir, const graph *g) {
     e->facts.physical_input = false;
     if (tmc_kind_is_ai(e->kind) || TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER))
       continue;
-    if (e->facts.sensor || e->tech == TMC_TECH_IOT_DEVICE ||
+    /* b34b: or a plant's controller in the field (a PLC, an RTU, a DCS:
+     * field_devices that control_systems also name, whatever it also
+     * drives): the tags it serves over OPC UA or Modbus are what its
+     * sensors read of the burners, pumps and tanks */
+    bool controller =
+        e->facts.field_device && label_says(g, e, TMC_WORDS_CONTROL_SYSTEMS);
+    if (e->facts.sensor || e->tech == TMC_TECH_IOT_DEVICE || controller ||
         label_says(g, e, TMC_WORDS_SENSORS) || label_says(g, e, TMC_WORDS_CAPTURES))
       seen[v] = true, bfs[tail++] = v;
   }
