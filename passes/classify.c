@@ -598,8 +598,10 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     e->shape_kind = k;
     e->shape_evidence = e->shape;
     /* A rounded rectangle is the Gane-Sarson process; a plain one the
-     * external entity of a DFD, a component of an architecture picture. */
-    if (strcmp(e->shape, "rect") == 0 && (e->look & TMC_LOOK_ROUNDED)) {
+     * external entity of a DFD, a component of an architecture picture.
+     * shape=rectangle is draw.io's own name for the default rectangle. */
+    if ((strcmp(e->shape, "rect") == 0 || strcmp(e->shape, "rectangle") == 0) &&
+        (e->look & TMC_LOOK_ROUNDED)) {
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "style rounded rectangle";
