@@ -6,7 +6,13 @@
  * copied and restyled through Edit Style) is read as draw.io reads it, the
  * last value winning, by every reader of the style. Each in a domain and
  * wording of this file's own, with quiet cases beside them: a bordered note
- * no arrow joins stays a note, a plain caption stays text.
+ * no arrow joins stays a note, a plain caption stays text. And compose
+ * exports (docker-compose-viz): a published port drawn as a node named by
+ * its number stands between the outside and a service and is no element
+ * (the lines through it join, DOT and draw.io); the UML component symbol
+ * every service is drawn as says no kind, so a database named by its
+ * product is a store; people and vendors added by hand, drawn dashed
+ * outside every cluster, are the outside.
  *
  * The one idea: each case is a small draw.io page (drawio_macros.h) read
  * through the whole pipeline; the asserts name what the page draws. */
@@ -167,6 +173,84 @@ static void test_shape_rectangle_rounded_is_a_process(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A bike-share scheme's compose file drawn by docker-compose-viz and
+ * annotated by hand: services as components (the databases too), the
+ * published ports as circles named by their numbers, riders and the
+ * payment provider added dashed; a dashed job inside a cluster elsewhere
+ * stays the system's. */
+static const char bikes_dot[] =
+    "digraph G { graph [pad=0.5];"
+    " \"api\" [shape=\"component\", label=\"api\\n(Node.js rentals API)\"];"
+    " \"db\" [shape=\"component\", label=\"mariadb\\n(rides, riders, cards)\"];"
+    " \"cache\" [shape=\"component\", label=\"redis\"];"
+    " \"8080\" [shape=\"circle\"]; \"3306/tcp\" [shape=\"circle\"];"
+    " \"Riders\" [shape=\"ellipse\", style=\"dashed\"];"
+    " \"Dock stations\" [shape=\"ellipse\", style=\"dotted\"];"
+    " \"Card acquirer\" [shape=\"box\", style=\"dashed,rounded\"];"
+    " \"Riders\" -> \"8080\" [label=\"unlock, pay\"];"
+    " \"Dock stations\" -> \"8080\" [label=\"dock events\"];"
+    " \"8080\" -> \"api\"; \"Riders\" -> \"3306/tcp\"; \"3306/tcp\" -> \"db\";"
+    " \"api\" -> \"db\" [style=dotted, label=\"depends_on\"];"
+    " \"api\" -> \"cache\" [style=dotted, label=\"depends_on\"];"
+    " \"api\" -> \"Card acquirer\" [label=\"charges\"] }";
+
+static void test_compose_export_ports_and_hand_added_parties(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(bikes_dot, cat, NULL);
+  assert_non_null(ir);
+  assert_false(has_element(ir, "8080"));
+  assert_false(has_element(ir, "3306/tcp"));
+  flow(ir, "Riders", "api");
+  flow(ir, "Dock stations", "api");
+  flow(ir, "Riders", "db");
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "api"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "Riders"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "Dock stations"), TMC_KIND_EXTERNAL);
+  assert_true(entry_at(ir, "Dock stations"));
+  assert_int_equal(kind_at(ir, "Card acquirer"), TMC_KIND_EXTERNAL);
+  assert_false(any_ai_id(ir));
+  tmc_ir_free(ir);
+}
+
+/* Quiet: a number of one digit is a step, not a port; a port no line
+ * reaches from outside (only its service's line) stays as drawn; a dashed
+ * process inside a cluster and a solid ellipse on a page with no clusters
+ * keep their shape's kind. */
+static void test_not_ports_nor_the_outside(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(
+      "digraph { a [label=\"Intake\"]; \"7\" [shape=circle]; b [label=\"Scoring\"];"
+      " a -> \"7\" -> b; \"9000\" [shape=circle]; \"9000\" -> b;"
+      " c [label=\"Nightly rating run\"]; b -> c;"
+      " subgraph cluster_vps { label=\"VPS\"; d [label=\"Cleanup job\", style=dashed] }"
+      " c -> d }",
+      cat, NULL);
+  assert_non_null(ir);
+  assert_true(has_element(ir, "7"));
+  assert_true(has_element(ir, "9000"));
+  assert_int_equal(kind_at(ir, "c"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "d"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
+/* draw.io: a published port drawn as a small labelled circle between the
+ * customers and the shop's web container. */
+static void test_port_circle_drawio(void **state) {
+  (void)state;
+  static const char xml[] =
+      HEAD V("cu", "Customers", "shape=umlActor;html=1;", 20, 40, 30, 60)
+          V("p", "8443", "ellipse;whiteSpace=wrap;html=1;aspect=fixed;", 120, 50, 40, 40)
+              V("shop", "shop-web", "shape=component;html=1;", 220, 40, 140, 60)
+                  V("pg", "postgres", "shape=component;html=1;", 440, 40, 140, 60)
+                      E("e1", "cu", "p") E("e2", "p", "shop") E("e3", "shop", "pg") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_false(has_element(ir, "p"));
+  flow(ir, "cu", "shop");
+  assert_int_equal(kind_at(ir, "pg"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_bordered_text_cells_are_boxes),
@@ -174,6 +258,9 @@ int main(void) {
       cmocka_unit_test(test_a_key_written_twice_takes_its_last_value),
       cmocka_unit_test(test_a_long_style_with_a_key_written_twice),
       cmocka_unit_test(test_shape_rectangle_rounded_is_a_process),
+      cmocka_unit_test(test_compose_export_ports_and_hand_added_parties),
+      cmocka_unit_test(test_not_ports_nor_the_outside),
+      cmocka_unit_test(test_port_circle_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
