@@ -735,18 +735,24 @@ static uint32_t pair_next(pair_count *pc, uint32_t src, uint32_t dst) {
 
 /* Every edge of g in declaration order (cgraph keeps them per tail node). */
 /* Does a style attribute list ("invis", "dashed, invis") say invis? */
-static bool invisible(const char *style) {
+/* Does a style= list ("dashed,rounded", "filled, dotted") say word? */
+static bool style_says(const char *style, const char *word) {
   if (!style)
     return false;
+  size_t wl = strlen(word);
   for (const char *p = style; *p;) {
     while (*p == ',' || *p == ' ' || *p == '\t')
       p++;
     size_t n = strcspn(p, ", \t");
-    if (n == 5 && strncasecmp(p, "invis", 5) == 0)
+    if (n == wl && strncasecmp(p, word, n) == 0)
       return true;
     p += n;
   }
   return false;
+}
+
+static bool invisible(const char *style) {
+  return style_says(style, "invis");
 }
 
 static Agedge_t **sorted_edges(Agraph_t *g, uint32_t *count) {
@@ -797,7 +803,7 @@ static Agraph_t *cgraph_read(const char *file, const char *text, size_t len,
  * root's symbol id, so agxget reads the same string agget did; a name the
  * graph never declares is NULL, as agget says. */
 typedef struct dot_syms {
-  Agsym_t *label, *xlabel, *tooltip, *shape, *image;               /* nodes */
+  Agsym_t *label, *xlabel, *tooltip, *shape, *image, *style;       /* nodes */
   Agsym_t *e_style, *e_dir, *e_head, *e_tail, *e_label, *e_xlabel; /* edges */
 } dot_syms;
 
@@ -807,6 +813,7 @@ static void dot_syms_of(Agraph_t *g, dot_syms *s) {
   s->tooltip = agattr(g, AGNODE, "tooltip", NULL);
   s->shape = agattr(g, AGNODE, "shape", NULL);
   s->image = agattr(g, AGNODE, "image", NULL);
+  s->style = agattr(g, AGNODE, "style", NULL);
   s->e_style = agattr(g, AGEDGE, "style", NULL);
   s->e_dir = agattr(g, AGEDGE, "dir", NULL);
   s->e_head = agattr(g, AGEDGE, "arrowhead", NULL);
@@ -1100,6 +1107,11 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     record_look(ir, e, attr_of(n, sy.shape), attr_of(n, sy.image), attr_of(n, sy.label),
                 graph_shape ? graph_shape->defval : NULL,
                 tmc_dotscan_node_attr(scan, e->id, "shape", &written));
+    /* b34a: a node outlined dashed or dotted is drawn apart from the
+     * system's parts (the classify pass decides where that counts) */
+    const char *style = attr_of(n, sy.style);
+    if (style_says(style, "dashed") || style_says(style, "dotted"))
+      e->look |= TMC_LOOK_DASHED;
   }
 
   phantom_nodes(ir, scan, d);

@@ -189,11 +189,8 @@ typedef struct style_seg {
   uint32_t off, len, eq;
 } style_seg;
 
-/* Splits c's style into its segments once, so that the forty-odd keys asked
- * of each cell are answered from a table instead of a search of the whole
- * string each (perf29: style_get's strstr was the front end's cost). */
-static void style_parse(tmc_arena *a, cell *c) {
-  const char *s = c->style;
+/* Splits style s into its non-empty segments, in the arena; returns their count. */
+static uint32_t style_split(tmc_arena *a, const char *s, style_seg **out) {
   uint32_t cap = 1;
   for (const char *p = s; *p; p++)
     cap += *p == ';';
@@ -210,12 +207,95 @@ static void style_parse(tmc_arena *a, cell *c) {
     if (*p)
       p++;
   }
+  *out = v;
+  return n;
+}
+
+#define STYLE_PAIRWISE 24u /* pairs compared pairwise; a longer style is sorted */
+
+static bool same_key(const char *s, const style_seg *a, const style_seg *b) {
+  return a->eq == b->eq && a->eq < a->len && b->eq < b->len &&
+         memcmp(s + a->off, s + b->off, a->eq) == 0;
+}
+
+/* A pair's key, for sorting a long style's pairs by key. */
+typedef struct style_key {
+  const char *key;
+  uint32_t len, at; /* the key's length; the pair's index in the style */
+} style_key;
+
+/* By key, then by place in the style. */
+static int cmp_style_key(const void *pa, const void *pb) {
+  const style_key *a = pa, *b = pb;
+  int c = memcmp(a->key, b->key, a->len < b->len ? a->len : b->len);
+  if (c || a->len != b->len)
+    return c ? c : (a->len < b->len ? -1 : 1);
+  return a->at < b->at ? -1 : a->at > b->at;
+}
+
+/* Marks in dead[] every key=value pair of segs that a later pair of the same
+ * key overrides; returns how many. A handful of pairs are compared pairwise;
+ * a long (hostile) style is sorted by key instead, so this stays n log n. */
+static uint32_t style_overridden(tmc_arena *a, const char *s, const style_seg *segs,
+                                 uint32_t n, bool *dead) {
+  uint32_t k = 0;
+  if (n <= STYLE_PAIRWISE) {
+    for (uint32_t i = 0; i < n; i++)
+      for (uint32_t j = i + 1; j < n && !dead[i]; j++)
+        if (same_key(s, &segs[i], &segs[j]))
+          dead[i] = true, k++;
+    return k;
+  }
+  style_key *v = tmc_arena_alloc(a, n * sizeof *v);
+  uint32_t m = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (segs[i].eq < segs[i].len)
+      v[m++] = (style_key){s + segs[i].off, segs[i].eq, i};
+  qsort(v, m, sizeof *v, cmp_style_key);
+  for (uint32_t i = 0; i + 1 < m; i++)
+    if (v[i].len == v[i + 1].len && memcmp(v[i].key, v[i + 1].key, v[i].len) == 0)
+      dead[v[i].at] = true, k++;
+  return k;
+}
+
+/* Splits c's style into its segments once, so that the forty-odd keys asked
+ * of each cell are answered from a table instead of a search of the whole
+ * string each (perf29: style_get's strstr was the front end's cost).
+ * b34a: a key written twice (a shape copied and restyled through Edit
+ * Style, "shape=note;...;shape=rectangle;rounded=1") is what draw.io reads
+ * into one map, the last value winning: the earlier pairs are dropped from
+ * the style itself, so every reader of it (style_get here, the stencil
+ * table and the passes that read the element's style whole) sees what
+ * draw.io draws. */
+static void style_parse(tmc_arena *a, cell *c) {
+  style_seg *v;
+  uint32_t n = style_split(a, c->style, &v);
+  bool small[STYLE_PAIRWISE] = {0};
+  bool *dead = n <= STYLE_PAIRWISE ? small : tmc_arena_alloc(a, n * sizeof *dead);
+  if (n > STYLE_PAIRWISE)
+    memset(dead, 0, n * sizeof *dead);
+  if (n > 1 && style_overridden(a, c->style, v, n, dead)) {
+    tmc_buf b = {0};
+    size_t lead = strspn(c->style, ";"); /* a style's first bare word stays first */
+    tmc_buf_printf(&b, "%.*s", (int)lead, c->style);
+    bool first = true;
+    for (uint32_t i = 0; i < n; i++)
+      if (!dead[i]) {
+        tmc_buf_printf(&b, "%s%.*s", first ? "" : ";", (int)v[i].len,
+                       c->style + v[i].off);
+        first = false;
+      }
+    c->style = tmc_arena_strdup(a, b.data ? b.data : "");
+    tmc_buf_free(&b);
+    n = style_split(a, c->style, &v);
+  }
   c->segs = v;
   c->n_segs = n;
 }
 
 /* The value of key in c's style, copied into out; false when the key is
- * absent. Keys compare exactly, as draw.io does; the first pair wins. */
+ * absent. Keys compare exactly, as draw.io does; a key written twice was
+ * read as its last value (style_parse). */
 static bool style_get(const cell *c, const char *key, char *out, size_t outn) {
   size_t kl = strlen(key);
   for (uint32_t i = 0; i < c->n_segs; i++) {
@@ -268,6 +348,8 @@ static bool stylesheet_name(const char *s, size_t n) {
  * Active Directory and other image libraries' pictures) draws an image,
  * not a rectangle; after a key=value pair only the stylesheet's names
  * count (stylesheet_name). */
+static bool painted(const cell *c, const char *key);
+
 static void style_shape(const cell *c, char *out, size_t outn) {
   if (style_get(c, "shape", out, outn))
     return;
@@ -277,10 +359,37 @@ static void style_shape(const cell *c, char *out, size_t outn) {
     if (g->eq == g->len && g->len < outn && (g->off == 0 || stylesheet_name(w, g->len))) {
       memcpy(out, w, g->len);
       out[g->len] = 0;
+      /* The text style only clears the border and the fill: given either
+       * back, the cell is drawn as the rectangle it is (boxed_text). */
+      if (strcmp(out, "text") == 0 &&
+          (painted(c, "strokeColor") || painted(c, "fillColor")))
+        snprintf(out, outn, "rect");
       return;
     }
   }
   snprintf(out, outn, "rect");
+}
+
+/* Does c's style give key (strokeColor, fillColor) a colour, not none? */
+static bool painted(const cell *c, const char *key) {
+  char v[64];
+  return style_get(c, key, v, sizeof v) && *v && strcmp(v, "none") != 0;
+}
+
+/* b34a: a `text` cell given a border or a fill ("text;strokeColor=#000000;
+ * fillColor=#dae8fc;rounded=1"), or a shape of its own ("text;...;
+ * shape=cylinder3"), is drawn as a box, not as free text: draw.io's text
+ * style only sets the border and fill to none and aligns the label, so
+ * whatever the style adds back draws. A note or a key drawn so stays text
+ * unless an arrow joins it to another shape (wired_text). */
+static bool boxed_text(const cell *c) {
+  if (!style_word(c, "text"))
+    return false;
+  char v[64];
+  if (style_get(c, "shape", v, sizeof v) && strcmp(v, "text") != 0 &&
+      strcmp(v, "label") != 0)
+    return true;
+  return painted(c, "strokeColor") || painted(c, "fillColor");
 }
 
 static bool hex_color(const char *s, int *r, int *g, int *b) {
@@ -1778,7 +1887,8 @@ static bool lifeline_message(const page *pg, const cell *c, const uint32_t *line
  * and arrows to it reach that thing (card_of). A plain line (no head, UML's
  * anchor), a self-loop, a long paragraph (a comment pointing at what it
  * explains), a legend and a text naming an icon beside it (find_names) stay
- * text. */
+ * text. A text cell given a border, a fill or a shape (boxed_text) is a box
+ * wherever it is drawn, a zone's container included. */
 #define WIRED_TEXT_MAX 160u
 static bool top_level(const page *pg, const cell *c) {
   return c->parent == TMC_NONE ||
@@ -1789,8 +1899,8 @@ static bool top_level(const page *pg, const cell *c) {
  * page itself (not a text inside a group or card, whose arrows reach that
  * group: a "John Doe" pointing at a sentence in a demo of placeholders)? */
 static bool shape_end(const page *pg, const cell *c) {
-  return c->vertex &&
-         (!(style_word(c, "text") || style_word(c, "edgeLabel")) || top_level(pg, c));
+  return c->vertex && (!(style_word(c, "text") || style_word(c, "edgeLabel")) ||
+                       top_level(pg, c) || boxed_text(c));
 }
 
 /* An arrow left loose (not glued) with its ends inside two boxes is drawn
@@ -1830,7 +1940,8 @@ static void find_flowed(const page *pg, bool *flowed) {
 }
 
 static bool wired_text(page *pg, const cell *c, const char *shape) {
-  if (!top_level(pg, c) || c->unconnectable || style_is(c, "part", "1") ||
+  if (!(top_level(pg, c) || boxed_text(c)) || c->unconnectable ||
+      style_is(c, "part", "1") ||
       !(style_word(c, "text") || strcmp(shape, "text") == 0) ||
       tmc_has_word(c->value, "legend") || strstr(c->value, "<table") ||
       strstr(c->value, "&lt;table"))
@@ -1899,7 +2010,7 @@ static void classify_cells(page *pg) {
     }
     if (!c->in_legend && flowed[pg->order[k]] && wired_text(pg, c, shape)) {
       c->role = ROLE_ELEMENT;
-      c->text_el = true;
+      c->text_el = !boxed_text(c); /* a box is no icon's caption (free_text) */
       continue;
     }
     if (c->in_legend || is_text(c, shape)) {

@@ -471,8 +471,9 @@ enum {
                                        no word says what else */
   TMC_LOOK_DEVICE_FRAME = 1 << 8,   /* draw.io: a phone, tablet or browser frame drawn
                                        behind shapes, with no arrows (fe23) */
-  TMC_LOOK_DASHED = 1 << 9,         /* draw.io dashed=1 on a shape (not a container):
-                                       drawn apart from the system's parts (g31d) */
+  TMC_LOOK_DASHED = 1 << 9,         /* draw.io dashed=1 on a shape (not a container),
+                                       DOT style=dashed or dotted on a node: drawn
+                                       apart from the system's parts (g31d, b34a) */
 };
 
 typedef struct tmc_element {

@@ -584,6 +584,21 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
               : tmc_arena_printf(a, "box inside the system's zone '%s' (a component)",
                                  *zone->label ? zone->label : zone->id);
       *card = true;
+    } else if ((e->look & TMC_LOOK_DASHED) && e->boundary >= ir->n_boundaries &&
+               !sure_store_shape(lx, e->shape) &&
+               tmc_lexicon_dot_shape_w(lx, e->shape, &k, &name, own_w) &&
+               tmc_kind_dfd(k) != TMC_DFD_STORE) {
+      /* b34a: a node outlined dashed or dotted outside every cluster is
+       * set apart from the system's parts, as g31d reads draw.io's dashed
+       * rectangles: the people and services added by hand to a generated
+       * drawing (a compose or deployment export), the vendors and feeds
+       * beside a DFD. As a convention weighs: its words still decide a
+       * model, an LLM or a store ("gpt-4.1 (dashed)"). */
+      e->shape_source = TMC_SOURCE_CONVENTION;
+      e->shape_kind = TMC_KIND_EXTERNAL;
+      e->shape_evidence = tmc_arena_printf(
+          a, "%s drawn dashed outside every cluster (the outside)", name);
+      *own_w = 0;
     } else if (tmc_lexicon_dot_shape_w(lx, e->shape, &k, &name, own_w)) {
       e->shape_source = TMC_SOURCE_SHAPE;
       e->shape_kind = k;
@@ -598,8 +613,10 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
     e->shape_kind = k;
     e->shape_evidence = e->shape;
     /* A rounded rectangle is the Gane-Sarson process; a plain one the
-     * external entity of a DFD, a component of an architecture picture. */
-    if (strcmp(e->shape, "rect") == 0 && (e->look & TMC_LOOK_ROUNDED)) {
+     * external entity of a DFD, a component of an architecture picture.
+     * shape=rectangle is draw.io's own name for the default rectangle. */
+    if ((strcmp(e->shape, "rect") == 0 || strcmp(e->shape, "rectangle") == 0) &&
+        (e->look & TMC_LOOK_ROUNDED)) {
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "style rounded rectangle";

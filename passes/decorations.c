@@ -177,13 +177,44 @@ static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *
   return true;
 }
 
+/* b34a: a name that is only a published port: a port number of two to
+ * five digits (at most 65535), the host's and the container's joined by a
+ * colon ("8443:443"), and a protocol ("5432/tcp"); spaces around it. */
+static bool port_name(const char *s) {
+  while (isspace((unsigned char)*s))
+    s++;
+  for (int part = 0; part < 2; part++) {
+    size_t n = 0;
+    unsigned long v = 0;
+    while (isdigit((unsigned char)s[n]) && n < 6)
+      v = v * 10 + (unsigned long)(s[n++] - '0');
+    if (n < 2 || n > 5 || v > 65535 || s[0] == '0')
+      return false;
+    s += n;
+    if (*s != ':')
+      break;
+    s++;
+  }
+  if (*s == '/' && (strncmp(s + 1, "tcp", 3) == 0 || strncmp(s + 1, "udp", 3) == 0))
+    s += 4;
+  while (isspace((unsigned char)*s))
+    s++;
+  return !*s;
+}
+
 /* A junction: a point where lines meet and part (Graphviz shape=point, a
  * draw.io waypoint or an unlabelled dot of 16 px or less), with no name of
- * its own (a DOT node's label defaults to its id) and no type=. */
+ * its own (a DOT node's label defaults to its id) and no type=. b34a: and
+ * a published port, a shape named only by its port number ("443",
+ * "5432/tcp": docker-compose-viz draws each as a circle between the outside
+ * and the service it reaches): the lines into it reach that service, and
+ * the port is no part of the system. */
 static bool junction_shape(const tmc_element *e) {
   const char *type = tmc_props_get(&e->props, "type");
   if ((type && *type) || !e->shape)
     return false;
+  if (port_name(e->label) && !e->icon)
+    return true;
   bool unnamed =
       !*e->label || (e->notation == TMC_NOTATION_DOT && strcmp(e->label, e->id) == 0);
   if (!unnamed)
