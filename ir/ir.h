@@ -731,7 +731,7 @@ typedef struct tmc_finding {
 
 /* A further technique at a hop: its id, name and tactic (catalog strings,
  * all NULL when the slot is unused). */
-#define TMC_HOP_ALSO 2
+#define TMC_HOP_ALSO 3
 typedef struct tmc_hop_also {
   const char *technique, *name, *tactic;
 } tmc_hop_also;

@@ -39,6 +39,7 @@ typedef struct last_walks {
       *weights_in;     /* classic18_records: a model's verdicts, weights land */
   bool *steered_zone;  /* ssrf_zones: a zone where outsiders steer a URL fetcher */
   bool *front_reached; /* front_reach: a public front or code only fronts reach */
+  uint8_t *rendered;   /* rendered_answers: 0 unasked, 1 answers rendered, 2 not */
 } last_walks;
 
 static bool is_store(const tmc_element *e) {
@@ -8837,6 +8838,64 @@ static void standing_links(tmc_ir *ir, const graph *g, uint32_t i) {
       !flow_says(g, f, TMC_WORDS_LINK_LIMITS) && !label_says(g, s, TMC_WORDS_LINK_LIMITS);
 }
 
+/* xchain (issue #16). Does code element w show what it is handed to people
+ * as a page or a chat: a web application, a browser or mobile client, a chat
+ * or help-desk product, or a box that hands what it gets to people
+ * (output_sink, no command runner)? */
+static bool shows_people_pages(const tmc_element *w) {
+  if (tmc_kind_is_ai(w->kind) || is_store(w))
+    return false;
+  return w->facts.renders_output || w->facts.browser_facing ||
+         w->tech == TMC_TECH_WEB_APPLICATION || w->tech == TMC_TECH_BROWSER ||
+         w->tech == TMC_TECH_MOBILE_APP ||
+         (tmc_kind_dfd(w->kind) == TMC_DFD_PROCESS &&
+          TMC_ROLESET_HAS(w->roles, TMC_ROLE_OUTPUT_SINK) && !w->facts.runs_commands);
+}
+
+/* answers_rendered of r (memoised in lw->rendered: each element's flows out
+ * read once): code driving an LLM (an LLM driver role, or a retriever with an
+ * LLM downstream) that shows its answers as pages itself, or hands them to
+ * code that does or along a flow that says a page. */
+static bool answers_rendered_of(const tmc_ir *ir, const graph *g, const last_walks *lw,
+                                uint32_t r) {
+  if (lw->rendered[r])
+    return lw->rendered[r] == 1;
+  const tmc_roleset DRIVERS = tmc_lexicon_llm_drivers(g->lx); /* roles.yaml */
+  const tmc_element *re = &ir->elements[r];
+  bool yes = false;
+  if (tmc_kind_dfd(re->kind) == TMC_DFD_PROCESS && !tmc_kind_is_ai(re->kind) &&
+      ((re->roles & DRIVERS) != 0 || TMC_ROLESET_HAS(re->roles, TMC_ROLE_RETRIEVER)) &&
+      TMC_KINDSET_HAS(re->facts.downstream, TMC_KIND_LLM)) {
+    yes = shows_people_pages(re);
+    for (uint32_t k = g->out_start[r]; k < g->out_start[r + 1] && !yes; k++) {
+      uint32_t w = g->out[k].to;
+      if (w == r || !g->out[k].moves)
+        continue;
+      yes = shows_people_pages(&ir->elements[w]) ||
+            (tmc_kind_dfd(ir->elements[w].kind) != TMC_DFD_STORE &&
+             !tmc_kind_is_ai(ir->elements[w].kind) &&
+             flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_HTML_VIEWS));
+    }
+  }
+  lw->rendered[r] = yes ? 1 : 2;
+  return yes;
+}
+
+/* xchain (issue #16). answers_rendered: r's own (above); retrieved_into_rendered:
+ * a store one of whose readers (a moving flow out) has answers_rendered.
+ * Per element, in a walk of its own after last_element_facts' one (it reads
+ * renders_output, which that walk sets); linear through the memo. */
+static void rendered_answers(tmc_ir *ir, const graph *g, const last_walks *lw,
+                             uint32_t v) {
+  tmc_element *e = &ir->elements[v];
+  e->facts.answers_rendered = answers_rendered_of(ir, g, lw, v);
+  bool read = false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && is_store(e) && !read; k++)
+    read = g->out[k].to != v && g->out[k].moves &&
+           answers_rendered_of(ir, g, lw, g->out[k].to);
+  e->facts.retrieved_into_rendered = read;
+}
+
 /* ---- the last walks (perf20) ---------------------------------------------
  * Each walk of the pass reads every element (or flow) again, and at 100k
  * elements that is memory traffic, not work. The facts below are ones no
@@ -8867,6 +8926,10 @@ static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw)
     records_facts(ir, g, lw, v);         /* classic18 (C1) */
     account_changers(ir, g, v);          /* g30d */
   }
+  /* xchain: reads renders_output, which screens sets in the walk above for
+   * any element, so a walk of its own once that one is done */
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    rendered_answers(ir, g, lw, v);
 }
 
 static void last_flow_facts(tmc_ir *ir, const graph *g, last_walks *lw) {
@@ -9436,7 +9499,8 @@ static void rules24_facts(tmc_ir *ir, const graph *g) {
 int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   graph g = {0};
   uint32_t n = ir->n_elements;
-  last_walks lw = {.drives_tool = tmc_xcalloc(n + 1, 1)};
+  last_walks lw = {.drives_tool = tmc_xcalloc(n + 1, 1),
+                   .rendered = tmc_xcalloc(n + 1, 1)};
   /* perf17b: the roles pass's graph, its labels already read, when this
    * tmc_analyse run has one (passes.h, tmc_pass_shared.flows); taken over and
    * freed here as one built here would be. */
@@ -9587,6 +9651,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(lw.weights_in);
   free(lw.steered_zone);
   free(lw.front_reached);
+  free(lw.rendered);
   tmc_flowgraph_free(&g);
   return 0;
 }
