@@ -310,31 +310,41 @@ static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
   for (uint32_t i = 0; i < n; i++)
     J.xhead[i] = TMC_NONE;
   uint32_t budget = nf + 64;
+  /* The lines into and out of the junction at hand (a two-way one is both),
+   * in the order they are listed: the pairs looked at are ins x outs. */
+  uint32_t *ia = NULL, *oa = NULL, cap_in = 0, cap_out = 0;
   for (uint32_t j = 0; j < n; j++) {
     if (what[j] != KEEP || kind[j] == JUNCTION_NONE)
       continue;
     /* Count first: a junction past the budget, or with nothing to join,
      * stays (a control node goes). The pairs looked at are bounded too:
-     * lines in times lines out. */
-    uint64_t ins = 0, outs = 0;
-    uint32_t ca = TMC_NONE, cb = TMC_NONE, fa, fb;
-    for (uint32_t a = 0; (fa = jflow_at(&J, j, a, &ca)) != TMC_NONE; a++) {
-      const tmc_flow *x = &ir->flows[fa];
-      ins += x->dst == j || x->bidirectional;
-      outs += x->src == j || x->bidirectional;
+     * lines in times lines out, at most four times the budget. */
+    uint32_t ins = 0, outs = 0, cur = TMC_NONE, f;
+    for (uint32_t a = 0; (f = jflow_at(&J, j, a, &cur)) != TMC_NONE; a++) {
+      const tmc_flow *x = &ir->flows[f];
+      if (x->dst == j || x->bidirectional) {
+        if (ins == cap_in)
+          ia = tmc_xrealloc(ia, (cap_in = cap_in ? 2 * cap_in : 16) * sizeof *ia);
+        ia[ins++] = f;
+      }
+      if (x->src == j || x->bidirectional) {
+        if (outs == cap_out)
+          oa = tmc_xrealloc(oa, (cap_out = cap_out ? 2 * cap_out : 16) * sizeof *oa);
+        oa[outs++] = f;
+      }
     }
-    if (ins * outs > (uint64_t)budget * 4)
+    if ((uint64_t)ins * outs > (uint64_t)budget * 4)
       continue;
     uint32_t made = 0;
-    for (uint32_t a = 0; (fa = jflow_at(&J, j, a, &ca)) != TMC_NONE; a++)
-      for (uint32_t b2 = 0; (fb = jflow_at(&J, j, b2, &cb)) != TMC_NONE; b2++)
-        if (joins(ir, j, fa, fb, what))
-          made++;
+    for (uint32_t a = 0; a < ins; a++)
+      for (uint32_t b2 = 0; b2 < outs; b2++)
+        made += joins(ir, j, ia[a], oa[b2], what);
     if (made > budget || (!made && kind[j] != JUNCTION_CONTROL))
       continue;
     budget -= made;
-    for (uint32_t a = 0; (fa = jflow_at(&J, j, a, &ca)) != TMC_NONE; a++)
-      for (uint32_t b2 = 0; (fb = jflow_at(&J, j, b2, &cb)) != TMC_NONE; b2++) {
+    for (uint32_t a = 0; a < ins; a++)
+      for (uint32_t b2 = 0; b2 < outs; b2++) {
+        uint32_t fa = ia[a], fb = oa[b2];
         if (!joins(ir, j, fa, fb, what))
           continue;
         const tmc_flow *in = &ir->flows[fa], *outf = &ir->flows[fb];
@@ -395,6 +405,8 @@ static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
                                             "dropped",
                                             ir->elements[j].id, ir->elements[j].shape));
   }
+  free(ia);
+  free(oa);
   free(J.xhead);
   free(J.xflow);
   free(J.xnext);
