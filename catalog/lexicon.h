@@ -92,6 +92,8 @@
   X(BIOMETRIC, "biometric")          /* a store saying these holds biometric data */     \
   X(DECORATION, "decorations")       /* an icon whose name says these is a decoration */ \
   X(LEGEND, "legends")               /* a boundary saying these is a legend */           \
+  /* b34c: an unlabelled shape saying these is a control node, a junction */             \
+  X(CONTROL_NODE, "control_nodes")                                                       \
   /* find30 (causes29 F3): model_files words with other senses (bin weights) */          \
   X(BARE_MODEL_FILES, "bare_model_files")                                                \
   /* models15: a DFD process saying these is a model doing its task */                   \

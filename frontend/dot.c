@@ -1078,12 +1078,20 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
     place_props(&e->props, scan, node_attr, e->id);
     /* pytm leaves label empty and writes the name as xlabel. */
     char *raw = attr_of(n, sy.label);
+    bool blank = raw && !*raw;
     if (!raw || !*raw)
       raw = attr_of(n, sy.xlabel);
     /* fe22: a node drawn as a bare dot or icon (label="") is named by its
      * tooltip, which is what a reader hovering over it sees. */
     if (!raw || !*raw)
       raw = attr_of(n, sy.tooltip);
+    /* b34c: Graphviz draws no text for label="" written on the node (a
+     * control node's dot or diamond); the IR names it by its id all the
+     * same. An empty value cgraph gives a node no label was written for
+     * (an attribute other nodes set) is no blank. */
+    tmc_dotattr written_label;
+    e->blank =
+        blank && (!raw || !*raw) && node_attr(scan, e->id, "label", &written_label);
     if (raw && *raw && !aghtmlstr(raw) && is_record(attr_of(n, sy.shape)) &&
         strcmp(raw, "\\N") != 0) {
       /* Not through label_text: aghtmlstr may only see cgraph's strings. */

@@ -2105,6 +2105,13 @@ static void classify_cells(page *pg) {
       continue;
     }
     style_shape(c, shape, sizeof shape);
+    /* b34c: an unlabelled line shape that arrows start and end at is a UML
+     * activity diagram's fork or join bar (shape=line;strokeWidth=6): a
+     * junction the flows pass through, left an element for the decorations
+     * pass to join across; a boundary line is drawn across the page, never
+     * wired. */
+    if (strcmp(shape, "line") == 0 && !named && c->n_ends >= 2)
+      continue;
     if (is_line_shape(shape)) {
       c->role = bs || named ? ROLE_BOUNDARY : ROLE_TEXT;
       c->form = TMC_BOUNDARY_LINE;

@@ -526,6 +526,8 @@ typedef struct tmc_element {
   /* What the front end saw of the drawing; the classify pass decides. */
   const char *shape;     /* DOT shape / draw.io style shape word, or NULL */
   tmc_notation notation; /* the vocabulary shape is in */
+  bool blank;            /* drawn with no text: a DOT label="" (its label here is its
+                            id), a draw.io cell with no value */
   const char *icon;      /* draw.io resIcon/prIcon style value, or NULL; DOT: the
                             infrastructure-as-code resource type a node's address
                             names (terraform graph: aws_s3_bucket) */

@@ -44,8 +44,10 @@ static bool badge_number(const char *s) {
   return n >= 1 && n <= 2 && !*t;
 }
 
-/* The decoration word an icon or stencil name says, or NULL. */
-static const char *decoration_word(const tmc_lexicon *lx, const char *name) {
+/* The word of list `list` an icon, stencil or shape name says (read with
+ * '.', '_', '/', '-', ';' and '=' as spaces, case folded), or NULL. */
+static const char *decoration_list_says(const tmc_lexicon *lx, tmc_word_list list,
+                                        const char *name) {
   if (!name || !*name)
     return NULL;
   char buf[160];
@@ -53,7 +55,12 @@ static const char *decoration_word(const tmc_lexicon *lx, const char *name) {
   for (; name[n] && n + 1 < sizeof buf; n++)
     buf[n] = strchr("._/-;=", name[n]) ? ' ' : (char)tolower((unsigned char)name[n]);
   buf[n] = 0;
-  return tmc_lexicon_says(lx, TMC_WORDS_DECORATION, buf);
+  return tmc_lexicon_says(lx, list, buf);
+}
+
+/* The decoration word an icon or stencil name says, or NULL. */
+static const char *decoration_word(const tmc_lexicon *lx, const char *name) {
+  return decoration_list_says(lx, TMC_WORDS_DECORATION, name);
 }
 
 /* fe26: is e a picture: a draw.io cell drawing an image (image= in its
@@ -204,25 +211,35 @@ static bool port_name(const char *s) {
 
 /* A junction: a point where lines meet and part (Graphviz shape=point, a
  * draw.io waypoint or an unlabelled dot of 16 px or less), with no name of
- * its own (a DOT node's label defaults to its id) and no type=. b34a: and
- * a published port, a shape named only by its port number ("443",
- * "5432/tcp": docker-compose-viz draws each as a circle between the outside
- * and the service it reaches): the lines into it reach that service, and
- * the port is no part of the system. */
-static bool junction_shape(const tmc_element *e) {
+ * its own (a DOT node's label defaults to its id) and no type=: JUNCTION_DOT.
+ * b34a: so is a published port, a shape named only by its port number
+ * ("443", "5432/tcp": docker-compose-viz draws each as a circle between the
+ * outside and the service it reaches): the lines into it reach that
+ * service, and the port is no part of the system. Or an activity diagram's
+ * control node (b34c): a shape with no label at all (a DOT node's written
+ * label="") whose shape name says a words.yaml `control_nodes` word
+ * (initial and final nodes, decision diamonds, fork bars, BPMN gateways):
+ * JUNCTION_CONTROL, which goes even when it has nothing to join. */
+enum { JUNCTION_NONE, JUNCTION_DOT, JUNCTION_CONTROL };
+static int junction_shape(const tmc_lexicon *lx, const tmc_element *e) {
   const char *type = tmc_props_get(&e->props, "type");
   if ((type && *type) || !e->shape)
-    return false;
+    return JUNCTION_NONE;
   if (port_name(e->label) && !e->icon)
-    return true;
+    return JUNCTION_DOT;
+  if ((!*e->label || e->blank) && !e->icon &&
+      decoration_list_says(lx, TMC_WORDS_CONTROL_NODE, e->shape))
+    return JUNCTION_CONTROL;
   bool unnamed =
       !*e->label || (e->notation == TMC_NOTATION_DOT && strcmp(e->label, e->id) == 0);
   if (!unnamed)
-    return false;
+    return JUNCTION_NONE;
   if (strcmp(e->shape, "point") == 0 || strcmp(e->shape, "waypoint") == 0)
-    return true;
+    return JUNCTION_DOT;
   return e->notation == TMC_NOTATION_DRAWIO && strcmp(e->shape, "ellipse") == 0 &&
-         !e->icon && e->has_geom && e->geom.w <= 16 && e->geom.h <= 16;
+                 !e->icon && e->has_geom && e->geom.w <= 16 && e->geom.h <= 16
+             ? JUNCTION_DOT
+             : JUNCTION_NONE;
 }
 
 /* Copies flow f's properties after those already in to (the first one
@@ -262,19 +279,47 @@ static bool joins(const tmc_ir *ir, uint32_t j, uint32_t fa, uint32_t fb,
   return ax * bx + ay * by < 0;
 }
 
+/* The flows at junction j: its drawn ones, at[start[j] .. start[j+1]], then
+ * those joining made through another junction (a decision diamond before a
+ * fork bar), on the list xhead[j] → xnext. */
+typedef struct jflows {
+  const uint32_t *start, *at;
+  uint32_t *xhead;               /* per element: first made flow, or TMC_NONE */
+  uint32_t *xflow, *xnext;       /* made-list nodes */
+  uint32_t n_x, cap_x, cap_next; /* nodes used; capacities */
+} jflows;
+
+/* The k-th flow at j, or TMC_NONE past the last; *cur walks the made list. */
+static uint32_t jflow_at(const jflows *J, uint32_t j, uint32_t k, uint32_t *cur) {
+  uint32_t drawn = J->start[j + 1] - J->start[j];
+  if (k < drawn)
+    return J->at[J->start[j] + k];
+  if (k == drawn)
+    *cur = J->xhead[j];
+  else if (*cur != TMC_NONE)
+    *cur = J->xnext[*cur];
+  return *cur == TMC_NONE ? TMC_NONE : J->xflow[*cur];
+}
+
 /* Lines drawn through a junction are flows between the shapes at their far
  * ends: an arrow into the junction and one out of it make one flow from the
  * first's source to the second's target, labelled with both labels; two
  * two-way lines make one two-way flow. The junction and its own lines go.
- * The flows made are bounded by the diagram's flow count (a junction with a
- * thousand lines in and out would make a million): past that budget a
- * junction stays as drawn. Returns how many junctions were joined. */
-static uint32_t junctions(tmc_ir *ir, uint8_t *what) {
+ * A flow made to or from a junction not yet joined (a decision diamond
+ * before a fork bar) joins its lists, so a run of junctions is crossed
+ * whatever order they are met in. A control node with nothing to join (an
+ * initial node's one arrow) goes with its lines. The flows made are bounded
+ * by the diagram's flow count (a junction with a thousand lines in and out
+ * would make a million): past that budget a junction stays as drawn.
+ * Returns how many junctions were joined or dropped. */
+static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
   uint32_t n = ir->n_elements, nf = ir->n_flows, found = 0;
   uint32_t *deg = tmc_xcalloc(n + 1, sizeof *deg);
+  uint8_t *kind = tmc_xcalloc(n + 1, 1);
   bool any = false;
   for (uint32_t i = 0; i < n; i++)
-    any |= what[i] == KEEP && junction_shape(&ir->elements[i]);
+    if (what[i] == KEEP)
+      any |= (kind[i] = (uint8_t)junction_shape(lx, &ir->elements[i])) != JUNCTION_NONE;
   if (!any)
     goto out;
   /* The flows at each element, as lists: at[start[i] .. start[i+1]]. */
@@ -291,24 +336,45 @@ static uint32_t junctions(tmc_ir *ir, uint8_t *what) {
     if (ir->flows[f].dst != ir->flows[f].src)
       at[fill[ir->flows[f].dst]++] = f;
   }
+  jflows J = {.start = start, .at = at, .xhead = tmc_xmalloc((n + 1) * sizeof(uint32_t))};
+  for (uint32_t i = 0; i < n; i++)
+    J.xhead[i] = TMC_NONE;
   uint32_t budget = nf + 64;
+  /* The lines into and out of the junction at hand (a two-way one is both),
+   * in the order they are listed: the pairs looked at are ins x outs. */
+  uint32_t *ia = NULL, *oa = NULL, cap_in = 0, cap_out = 0;
   for (uint32_t j = 0; j < n; j++) {
-    if (what[j] != KEEP || !junction_shape(&ir->elements[j]))
+    if (what[j] != KEEP || kind[j] == JUNCTION_NONE)
       continue;
     /* Count first: a junction past the budget, or with nothing to join,
-     * stays. */
-    uint32_t made = 0;
-    for (uint32_t a = start[j]; a < start[j + 1]; a++)
-      for (uint32_t b = start[j]; b < start[j + 1]; b++) {
-        if (joins(ir, j, at[a], at[b], what))
-          made++;
+     * stays (a control node goes). The pairs looked at are bounded too:
+     * lines in times lines out, at most four times the budget. */
+    uint32_t ins = 0, outs = 0, cur = TMC_NONE, f;
+    for (uint32_t a = 0; (f = jflow_at(&J, j, a, &cur)) != TMC_NONE; a++) {
+      const tmc_flow *x = &ir->flows[f];
+      if (x->dst == j || x->bidirectional) {
+        if (ins == cap_in)
+          ia = tmc_xrealloc(ia, (cap_in = cap_in ? 2 * cap_in : 16) * sizeof *ia);
+        ia[ins++] = f;
       }
-    if (!made || made > budget)
+      if (x->src == j || x->bidirectional) {
+        if (outs == cap_out)
+          oa = tmc_xrealloc(oa, (cap_out = cap_out ? 2 * cap_out : 16) * sizeof *oa);
+        oa[outs++] = f;
+      }
+    }
+    if ((uint64_t)ins * outs > (uint64_t)budget * 4)
+      continue;
+    uint32_t made = 0;
+    for (uint32_t a = 0; a < ins; a++)
+      for (uint32_t b2 = 0; b2 < outs; b2++)
+        made += joins(ir, j, ia[a], oa[b2], what);
+    if (made > budget || (!made && kind[j] != JUNCTION_CONTROL))
       continue;
     budget -= made;
-    for (uint32_t a = start[j]; a < start[j + 1]; a++)
-      for (uint32_t b = start[j]; b < start[j + 1]; b++) {
-        uint32_t fa = at[a], fb = at[b];
+    for (uint32_t a = 0; a < ins; a++)
+      for (uint32_t b2 = 0; b2 < outs; b2++) {
+        uint32_t fa = ia[a], fb = oa[b2];
         if (!joins(ir, j, fa, fb, what))
           continue;
         const tmc_flow *in = &ir->flows[fa], *outf = &ir->flows[fb];
@@ -342,20 +408,44 @@ static uint32_t junctions(tmc_ir *ir, uint8_t *what) {
           g->pts[g->n_pts++] =
               (tmc_point){je->geom.x + je->geom.w / 2, je->geom.y + je->geom.h / 2};
         add_pts(g->pts, &g->n_pts, outf, j);
+        /* A far end that is a junction still to join hears of this flow. */
+        for (int k = 0; k < 2; k++) {
+          uint32_t e = k ? y : x;
+          if (e <= j || kind[e] == JUNCTION_NONE || what[e] != KEEP || (k && x == y))
+            continue;
+          if (J.n_x == J.cap_x) {
+            J.cap_x = J.cap_x ? 2 * J.cap_x : 16;
+            J.xflow = tmc_xrealloc(J.xflow, J.cap_x * sizeof *J.xflow);
+            J.xnext = tmc_xrealloc(J.xnext, J.cap_x * sizeof *J.xnext);
+          }
+          J.xflow[J.n_x] = nf2;
+          J.xnext[J.n_x] = J.xhead[e];
+          J.xhead[e] = J.n_x++;
+        }
       }
     what[j] = JUNCTION;
     found++;
     tmc_strlist_add(&ir->decorations,
-                    tmc_arena_printf(ir->arena,
-                                     "junction '%s': the lines through it joined into "
-                                     "%u flows, dropped",
-                                     ir->elements[j].id, made));
+                    made ? tmc_arena_printf(ir->arena,
+                                            "junction '%s': the lines through it joined "
+                                            "into %u flows, dropped",
+                                            ir->elements[j].id, made)
+                         : tmc_arena_printf(ir->arena,
+                                            "control node '%s' (%s): nothing to join, "
+                                            "dropped",
+                                            ir->elements[j].id, ir->elements[j].shape));
   }
+  free(ia);
+  free(oa);
+  free(J.xhead);
+  free(J.xflow);
+  free(J.xnext);
   free(start);
   free(fill);
   free(at);
 out:
   free(deg);
+  free(kind);
   return found;
 }
 
@@ -454,7 +544,7 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(first);
   free(second);
   found += legends(ir, lx, what);
-  found += junctions(ir, what);
+  found += junctions(ir, lx, what);
   /* A title banner: a plain labelled shape nothing flows to, no taller than
    * a line of large text and as wide as most of its page (draw.io's
    * templates open with "Architecture: Retail > Recommendation Engines"). */
