@@ -287,7 +287,15 @@ typedef struct jflows {
   uint32_t *xhead;               /* per element: first made flow, or TMC_NONE */
   uint32_t *xflow, *xnext;       /* made-list nodes */
   uint32_t n_x, cap_x, cap_next; /* nodes used; capacities */
+  uint8_t *hops;                 /* per flow made: the junctions it crosses */
+  uint32_t cap_hops;
 } jflows;
+
+/* How many junctions one made flow crosses at most: each crossing copies
+ * the flow's id, label and points into the next, so a run of junctions
+ * joined through without a bound costs its length squared (review: 20k
+ * blank diamonds in a row took 11 GB). A longer run stays as drawn past it. */
+enum { JOIN_HOPS = 8 };
 
 /* The k-th flow at j, or TMC_NONE past the last; *cur walks the made list. */
 static uint32_t jflow_at(const jflows *J, uint32_t j, uint32_t k, uint32_t *cur) {
@@ -387,7 +395,14 @@ static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
         const char *cell = in->cell;
         tmc_loc loc = in->loc;
         uint32_t page = in->page;
+        uint32_t crossed =
+            1u + (fa >= nf ? J.hops[fa - nf] : 0u) + (fb >= nf ? J.hops[fb - nf] : 0u);
         uint32_t nf2 = tmc_ir_add_flow(ir, page, x, y);
+        if (nf2 - nf >= J.cap_hops) {
+          J.cap_hops = J.cap_hops ? 2 * J.cap_hops : 16;
+          J.hops = tmc_xrealloc(J.hops, J.cap_hops);
+        }
+        J.hops[nf2 - nf] = (uint8_t)(crossed < JOIN_HOPS ? crossed : JOIN_HOPS);
         tmc_flow *g = &ir->flows[nf2];
         in = &ir->flows[fa], outf = &ir->flows[fb];
         g->id = id;
@@ -411,7 +426,8 @@ static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
         /* A far end that is a junction still to join hears of this flow. */
         for (int k = 0; k < 2; k++) {
           uint32_t e = k ? y : x;
-          if (e <= j || kind[e] == JUNCTION_NONE || what[e] != KEEP || (k && x == y))
+          if (e <= j || kind[e] == JUNCTION_NONE || what[e] != KEEP || (k && x == y) ||
+              crossed >= JOIN_HOPS)
             continue;
           if (J.n_x == J.cap_x) {
             J.cap_x = J.cap_x ? 2 * J.cap_x : 16;
@@ -440,6 +456,7 @@ static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
   free(J.xhead);
   free(J.xflow);
   free(J.xnext);
+  free(J.hops);
   free(start);
   free(fill);
   free(at);

@@ -21,6 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -191,6 +192,41 @@ static void test_app_settings_with_llm_key_is_a_store(void **state) {
   tmc_ir_free(ir);
 }
 
+/* review: a run of junctions is joined through a bounded number of them
+ * (JOIN_HOPS): each crossing copies the id, label and points of the flow
+ * made so far, so 3000 blank diamonds in a row made a flow whose label held
+ * every step (quadratic: 20k took 11 GB). A short run still joins. */
+static void test_long_run_of_control_nodes_is_bounded(void **state) {
+  (void)state;
+  enum { N = 3000 };
+  size_t cap = 64u * N + 256, len = 0;
+  char *dot = malloc(cap);
+  assert_non_null(dot);
+  len += (size_t)snprintf(dot + len, cap - len,
+                          "digraph run { a [label=\"Intake app\"]; b [label=\"Ledger "
+                          "service\"];\n a -> d0 [label=\"go\"];\n");
+  for (int i = 0; i < N; i++)
+    len += (size_t)snprintf(
+        dot + len, cap - len,
+        " d%d [shape=diamond label=\"\"]; d%d -> d%d [label=\"s%d\"];\n", i, i, i + 1, i);
+  len += (size_t)snprintf(dot + len, cap - len, " d%d -> b; }\n", N);
+  tmc_ir *ir = analysed(dot);
+  free(dot);
+  assert_non_null(ir);
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    assert_true(strlen(ir->flows[i].label) < 200);
+    assert_true(strlen(ir->flows[i].id) < 200);
+  }
+  tmc_ir_free(ir);
+  ir =
+      analysed("digraph short { a [label=\"Intake app\"]; b [label=\"Ledger service\"];"
+               " d0 [shape=diamond label=\"\"]; d1 [shape=diamond label=\"\"];"
+               " d2 [shape=diamond label=\"\"]; a -> d0; d0 -> d1; d1 -> d2; d2 -> b; }");
+  assert_non_null(ir);
+  assert_int_not_equal(flow(ir, "a", "b"), TMC_NONE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_drawio_activity_control_nodes_are_junctions),
@@ -199,6 +235,7 @@ int main(void) {
       cmocka_unit_test(test_dot_named_diamond_and_circle_stay),
       cmocka_unit_test(test_kazakh_tool_people_and_history),
       cmocka_unit_test(test_app_settings_with_llm_key_is_a_store),
+      cmocka_unit_test(test_long_run_of_control_nodes_is_bounded),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
