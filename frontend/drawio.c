@@ -2090,9 +2090,12 @@ static void classify_cells(page *pg) {
        * Written type=boundary, it is a boundary. */
       bool headed = head_at(c, false) || head_at(c, true);
       /* An end glued to a cell (source=/target=) is no loose end even when
-       * it reached no shape (glued_ends, resolve: said there already). */
-      bool loose = (c->source == TMC_NONE && !c->source_id) ||
-                   (c->target == TMC_NONE && !c->target_id);
+       * it reached no shape (glued_ends, resolve: said there already),
+       * unless the line is styled as a boundary: a dashed boundary drawn
+       * as two segments, the second glued onto the first (review30). */
+      bool loose = bs ? c->source == TMC_NONE || c->target == TMC_NONE
+                      : (c->source == TMC_NONE && !c->source_id) ||
+                            (c->target == TMC_NONE && !c->target_id);
       if (loose && (bs || named) && !lifeline_message(pg, c, lines, n_lines) &&
           ((bs && (!headed || strcmp(bs, "type=boundary") == 0)) ||
            !ends_in_shapes(pg, c, &E))) {
@@ -2109,8 +2112,11 @@ static void classify_cells(page *pg) {
      * activity diagram's fork or join bar (shape=line;strokeWidth=6): a
      * junction the flows pass through, left an element for the decorations
      * pass to join across; a boundary line is drawn across the page, never
-     * wired. */
-    if (strcmp(shape, "line") == 0 && !named && c->n_ends >= 2)
+     * wired. The fork bar is solid (UML draws it red): a dashed or
+     * type=boundary line stays a boundary, arrows glued to it or not
+     * (review30). */
+    if (strcmp(shape, "line") == 0 && !named && c->n_ends >= 2 &&
+        (!bs || strcmp(bs, "red outline") == 0))
       continue;
     if (is_line_shape(shape)) {
       c->role = bs || named ? ROLE_BOUNDARY : ROLE_TEXT;

@@ -472,9 +472,9 @@ static const char *name_part(const tmc_element *e, char *buf, size_t size) {
  * shape or a shape. Sets the element's shape_* verdict (source NONE when it
  * says nothing) and, from a stencil, its technology. */
 static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *boxes,
-                         const tmc_boundary *const *outside, bool sends, tmc_element *e,
-                         tmc_arena *a, const char **unknown_out, bool *card,
-                         double *own_w) {
+                         const tmc_boundary *const *outside, bool sends, bool gets,
+                         tmc_element *e, tmc_arena *a, const char **unknown_out,
+                         bool *card, double *own_w) {
   tmc_kind k;
   const char *name;
   const tmc_boundary *zone;
@@ -585,7 +585,7 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
                                  *zone->label ? zone->label : zone->id);
       *card = true;
     } else if ((e->look & TMC_LOOK_DASHED) && e->boundary >= ir->n_boundaries &&
-               !sure_store_shape(lx, e->shape) &&
+               !(sends && gets) && !sure_store_shape(lx, e->shape) &&
                tmc_lexicon_dot_shape_w(lx, e->shape, &k, &name, own_w) &&
                tmc_kind_dfd(k) != TMC_DFD_STORE) {
       /* b34a: a node outlined dashed or dotted outside every cluster is
@@ -593,7 +593,10 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
        * rectangles: the people and services added by hand to a generated
        * drawing (a compose or deployment export), the vendors and feeds
        * beside a DFD. As a convention weighs: its words still decide a
-       * model, an LLM or a store ("gpt-4.1 (dashed)"). */
+       * model, an LLM or a store ("gpt-4.1 (dashed)"). Only one that sends
+       * or receives: one drawn between parts (a dotted "Fraud scoring" step
+       * between the shop and its orders) is a part drawn as optional or
+       * planned, as DOT's dashes often say (review30). */
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_EXTERNAL;
       e->shape_evidence = tmc_arena_printf(
@@ -2192,6 +2195,7 @@ typedef struct around {
                       a tool call */
   bool runs_drawn; /* kinds30 (K3): it names a model's runtime and exchanges a
                       flow with an element naming a model */
+  bool gets;       /* review30: something flows into it (outside_pages) */
 } around;
 
 /* outside17 (B1): the first vendor a name part names when it names
@@ -2869,7 +2873,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   bool card;
   double own_w;
   e->look &= ~(unsigned)TMC_LOOK_LIGHT_STORE;
-  drawing_kind(lx, ir, boxes, outside, sends, e, a, &unknown, &card, &own_w);
+  drawing_kind(lx, ir, boxes, outside, sends, ar.gets, e, a, &unknown, &card, &own_w);
   /* kinds33: a draw.io shape whose row gives it a hint's weight under a
    * shape's (the note: drawn for a file of keys, a UML artifact, a model
    * file) says "a store" only where nothing else says what is kept: it is
@@ -6356,12 +6360,19 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   open_zones(ir, lx); /* kinds20a (K1) */
   bool *boxes = box_pages(ir);
   bool *sends = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *sends);
+  bool *gets = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *gets);
   bool *called = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *called);
   bool *drawn = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *drawn);
   const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
-  bool *ends = outside_ends(ir); /* callees15 */
-  bool *zoned = zoned_pages(ir); /* outside17 */
-  bool *ids = id_pages(ir);      /* kinds19 (K2) */
+  bool *ends = outside_ends(ir);               /* callees15 */
+  bool *zoned = zoned_pages(ir);               /* outside17 */
+  for (uint32_t f = 0; f < ir->n_flows; f++) { /* review30: what flows in */
+    if (ir->flows[f].dst < ir->n_elements)
+      gets[ir->flows[f].dst] = true;
+    if (ir->flows[f].bidirectional && ir->flows[f].src < ir->n_elements)
+      gets[ir->flows[f].src] = true;
+  }
+  bool *ids = id_pages(ir); /* kinds19 (K2) */
   /* kinds19 (K2): what an agent calls with a flow saying a tool call
    * ("tool call (APIM key)", "function call", "invoke tool") is called as a
    * tool, whatever its name is spelt like: the calling flow says what the
@@ -6416,7 +6427,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     classify_one(lx, ir, boxes, outside,
                  (around){sends[i], called[i], false, page_flag(ir, drawn, i),
                           tool_flow[i], ends[i], ends[i] && page_flag(ir, zoned, i),
-                          page_flag(ir, ids, i), tool_flow[i], runs[i]},
+                          page_flag(ir, ids, i), tool_flow[i], runs[i], gets[i]},
                  &ir->elements[i], d);
   /* callees15: what code on an agent's side (by its flows: it exchanges
    * prompts and replies with an LLM) calls by a function's name is decided
@@ -6510,7 +6521,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[t], true, false, page_flag(ir, drawn, t), chosen,
                             ends[t], ends[t] && page_flag(ir, zoned, t),
-                            page_flag(ir, ids, t), says_call || tool_flow[t], runs[t]},
+                            page_flag(ir, ids, t), says_call || tool_flow[t], runs[t],
+                            gets[t]},
                    e, NULL);
     }
   }
@@ -6530,7 +6542,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     classify_one(lx, ir, boxes, outside,
                  (around){sends[t], true, false, page_flag(ir, drawn, t), true, ends[t],
                           ends[t] && page_flag(ir, zoned, t), page_flag(ir, ids, t),
-                          false, runs[t]},
+                          false, runs[t], gets[t]},
                  &ir->elements[t], NULL);
   }
   /* end llmkind18 (K4) */
@@ -6548,7 +6560,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
                             ends[i], ends[i] && page_flag(ir, zoned, i),
-                            page_flag(ir, ids, i), false, runs[i]},
+                            page_flag(ir, ids, i), false, runs[i], gets[i]},
                    e, NULL);
   }
   /* dotattr22: on a page that draws no LLM and no agent code, nothing
@@ -6570,7 +6582,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
                             ends[i], ends[i] && page_flag(ir, zoned, i),
-                            page_flag(ir, ids, i), false, runs[i]},
+                            page_flag(ir, ids, i), false, runs[i], gets[i]},
                    e, NULL);
   }
   free(used);
@@ -6596,6 +6608,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(called);
   free(drawn);
   free(sends);
+  free(gets);
   free(boxes);
   free(ids);
   free(tool_flow);

@@ -25,6 +25,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog/lexicon.h"
 #include "ir/geom.h"
@@ -56,6 +57,22 @@ static const char *decoration_list_says(const tmc_lexicon *lx, tmc_word_list lis
     buf[n] = strchr("._/-;=", name[n]) ? ' ' : (char)tolower((unsigned char)name[n]);
   buf[n] = 0;
   return tmc_lexicon_says(lx, list, buf);
+}
+
+/* Is shape a control node's whole name (words.yaml control_nodes): draw.io's
+ * "rhombus", "startState", "mxgraph.bpmn.gateway2", DOT's "diamond"? A word
+ * inside a longer stencil name ("mxgraph.basic.diamond", a shape a caption
+ * beside it may name) is no control node (review30). */
+static bool control_node(const tmc_lexicon *lx, const char *shape) {
+  char buf[160];
+  size_t n = 0;
+  if (strncmp(shape, "mxgraph.", 8) == 0 && strncmp(shape + 8, "bpmn.", 5) == 0)
+    shape += 8;
+  for (; shape[n] && n + 1 < sizeof buf; n++)
+    buf[n] = strchr("._/-;=", shape[n]) ? ' ' : (char)tolower((unsigned char)shape[n]);
+  buf[n] = 0;
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_CONTROL_NODE, buf);
+  return w && !shape[n] && strcasecmp(w, buf) == 0;
 }
 
 /* The decoration word an icon or stencil name says, or NULL. */
@@ -186,8 +203,12 @@ static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *
 
 /* b34a: a name that is only a published port: a port number of two to
  * five digits (at most 65535), the host's and the container's joined by a
- * colon ("8443:443"), and a protocol ("5432/tcp"); spaces around it. */
-static bool port_name(const char *s) {
+ * colon ("8443:443"), and a protocol ("5432/tcp"); spaces around it.
+ * PORT_BARE for a number alone, which names a port only when drawn as one
+ * (round_port), PORT_MARKED for one a colon or protocol says is a port. */
+enum { PORT_NONE, PORT_BARE, PORT_MARKED };
+static int port_name(const char *s) {
+  bool marked = false;
   while (isspace((unsigned char)*s))
     s++;
   for (int part = 0; part < 2; part++) {
@@ -196,17 +217,29 @@ static bool port_name(const char *s) {
     while (isdigit((unsigned char)s[n]) && n < 6)
       v = v * 10 + (unsigned long)(s[n++] - '0');
     if (n < 2 || n > 5 || v > 65535 || s[0] == '0')
-      return false;
+      return PORT_NONE;
     s += n;
     if (*s != ':')
       break;
-    s++;
+    s++, marked = true;
   }
   if (*s == '/' && (strncmp(s + 1, "tcp", 3) == 0 || strncmp(s + 1, "udp", 3) == 0))
-    s += 4;
+    s += 4, marked = true;
   while (isspace((unsigned char)*s))
     s++;
-  return !*s;
+  return *s ? PORT_NONE : marked ? PORT_MARKED : PORT_BARE;
+}
+
+/* review30: a bare number is a port only on a circle drawn as one (DOT's
+ * circle or an ellipse written so, a draw.io ellipse), as compose
+ * visualisers draw ports: a box labelled "78" or networkx's numbered nodes
+ * (Graphviz's default ellipse, nothing written) are elements. */
+static bool round_port(const tmc_element *e) {
+  if (e->notation == TMC_NOTATION_DOT)
+    return !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
+           (strcmp(e->shape, "circle") == 0 || strcmp(e->shape, "doublecircle") == 0 ||
+            strcmp(e->shape, "ellipse") == 0 || strcmp(e->shape, "oval") == 0);
+  return strcmp(e->shape, "ellipse") == 0;
 }
 
 /* A junction: a point where lines meet and part (Graphviz shape=point, a
@@ -225,10 +258,10 @@ static int junction_shape(const tmc_lexicon *lx, const tmc_element *e) {
   const char *type = tmc_props_get(&e->props, "type");
   if ((type && *type) || !e->shape)
     return JUNCTION_NONE;
-  if (port_name(e->label) && !e->icon)
+  int port = e->icon ? PORT_NONE : port_name(e->label);
+  if (port == PORT_MARKED || (port == PORT_BARE && round_port(e)))
     return JUNCTION_DOT;
-  if ((!*e->label || e->blank) && !e->icon &&
-      decoration_list_says(lx, TMC_WORDS_CONTROL_NODE, e->shape))
+  if ((!*e->label || e->blank) && !e->icon && control_node(lx, e->shape))
     return JUNCTION_CONTROL;
   bool unnamed =
       !*e->label || (e->notation == TMC_NOTATION_DOT && strcmp(e->label, e->id) == 0);

@@ -234,6 +234,26 @@ static void test_not_ports_nor_the_outside(void **state) {
   tmc_ir_free(ir);
 }
 
+/* review30: a bare number names a port only on a circle drawn as one: a box
+ * labelled "78" between two steps and networkx's numbered nodes (the
+ * default ellipse) are elements; "8443:443" says it is a port on any shape. */
+static void test_numbers_that_are_no_ports(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with("digraph { a [label=\"Intake\"]; n [shape=box, label=\"78\"];"
+                            " b [label=\"Scoring\"]; a -> n -> b;"
+                            " 10 -> 20 -> 30; 20 -> 40;"
+                            " u [label=\"Visitors\"]; p [shape=box, label=\"8443:443\"];"
+                            " w [label=\"Web app\"]; u -> p -> w }",
+                            cat, NULL);
+  assert_non_null(ir);
+  assert_true(has_element(ir, "n"));
+  assert_true(has_element(ir, "20"));
+  assert_true(has_element(ir, "10"));
+  assert_false(has_element(ir, "p"));
+  flow(ir, "u", "w");
+  tmc_ir_free(ir);
+}
+
 /* draw.io: a published port drawn as a small labelled circle between the
  * customers and the shop's web container. */
 static void test_port_circle_drawio(void **state) {
@@ -261,6 +281,7 @@ int main(void) {
       cmocka_unit_test(test_compose_export_ports_and_hand_added_parties),
       cmocka_unit_test(test_not_ports_nor_the_outside),
       cmocka_unit_test(test_port_circle_drawio),
+      cmocka_unit_test(test_numbers_that_are_no_ports),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }

@@ -73,6 +73,26 @@ static void check_clinic(const char *xml) {
   tmc_ir_free(ir);
 }
 
+/* review30: a stencil whose name only holds a control node's word
+ * ("mxgraph.basic.diamond", a basic shape) is no control node, and a dashed
+ * line arrows are glued to is a boundary, not a fork bar: a greenhouse's
+ * vent controller drawn with a basic diamond, across a dashed trust line. */
+static void test_drawio_not_control_nodes(void **state) {
+  (void)state;
+  static const char xml[] =
+      HEAD V("grower", "Grower", "shape=umlActor;html=1;", 0, 0, 30, 60)
+          V("vent", "", "shape=mxgraph.basic.diamond;html=1;", 200, 0, 60, 60)
+              V("app", "Vent scheduler", ACTION, 400, 0, 160, 50)
+                  V("bl", "", "shape=line;html=1;dashed=1;strokeColor=#ff0000;", 100, 150,
+                    300, 10) E("g1", "grower", "vent") E("g2", "vent", "app")
+                      LINK("g3", "grower", "bl", "x") LINK("g4", "bl", "app", "y") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "paths");
+  assert_true(has_element(ir, "vent"));
+  assert_false(has_element(ir, "bl"));
+  assert_true(ir->n_boundaries >= 1);
+  tmc_ir_free(ir);
+}
+
 static void test_drawio_activity_control_nodes_are_junctions(void **state) {
   (void)state;
   check_clinic(CLINIC_CELLS(DEC_CELL, FORK_CELL));
@@ -230,6 +250,7 @@ static void test_long_run_of_control_nodes_is_bounded(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_drawio_activity_control_nodes_are_junctions),
+      cmocka_unit_test(test_drawio_not_control_nodes),
       cmocka_unit_test(test_drawio_fork_before_decision_still_joined),
       cmocka_unit_test(test_dot_activity_control_nodes_are_junctions),
       cmocka_unit_test(test_dot_named_diamond_and_circle_stay),
