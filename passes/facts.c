@@ -713,6 +713,7 @@ static void upstream_through_code(const graph *g, uint32_t *bfs, uint32_t n, boo
 
 static bool person(const graph *g, const tmc_element *e);
 static bool people_head(const graph *g, const tmc_element *e);
+static bool in_zone0(const tmc_ir *ir, uint32_t v);
 
 /* training_path: backwards from every trainer (the roles pass: code that
  * turns data into a model or checkpoint). untrusted_callers: forwards from outsiders
@@ -1874,7 +1875,8 @@ static bool flow_names_model_files(const tmc_ir *ir, const graph *g, const tmc_f
  * the system or not (a vendor that retrains on what it is sent), it is a
  * source of models. r2vendor: so is one nothing of the system feeds whose
  * own moving flows carry model files in (a flow naming them: "base weights
- * (.pt) by SFTP"), or put what it sends into a model registry (a folder of
+ * (.pt) by SFTP"), or, a supplier or in the untrusted zone, puts what it
+ * sends into a model registry (a folder of
  * downloaded .onnx files): where the weights come from, whatever its name. */
 static bool ships_model_files(const tmc_ir *ir, const graph *g, uint32_t v) {
   const tmc_element *e = &ir->elements[v];
@@ -1890,10 +1892,13 @@ static bool ships_model_files(const tmc_ir *ir, const graph *g, uint32_t v) {
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
     if (g->in[k].moves && g->in[k].to != v)
       return false; /* fed: it may only relay what the system sends */
+  /* (into a registry, named as a supplier or drawn in the untrusted zone:
+   * a release manager setting a stage is no source) */
+  bool outside = label_says(g, e, TMC_WORDS_SUPPLIER) || in_zone0(ir, v);
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     if (!g->out[k].moves || g->out[k].to == v)
       continue;
-    if (ir->elements[g->out[k].to].kind == TMC_KIND_MODEL_REGISTRY ||
+    if ((ir->elements[g->out[k].to].kind == TMC_KIND_MODEL_REGISTRY && outside) ||
         flow_names_model_files(ir, g, &ir->flows[g->out[k].flow]))
       return true;
   }
@@ -2785,6 +2790,7 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
                      (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
                       tmc_canon_has(e->data_canon, &e->data, "packages") ||
                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
+                      ships_model_files(ir, g, v) || /* r2vendor: its flows carry them */
                       (e->kind == TMC_KIND_MODEL && !x->inference_api) ||
                       e->kind == TMC_KIND_MODEL_REGISTRY || model_hub(g, e) ||
                       TMC_ROLESET_HAS(x->outputs_to_roles, TMC_ROLE_TOOL_EXECUTOR));
