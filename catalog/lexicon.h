@@ -96,6 +96,8 @@
   X(CONTROL_NODE, "control_nodes")                                                       \
   /* find30 (causes29 F3): model_files words with other senses (bin weights) */          \
   X(BARE_MODEL_FILES, "bare_model_files")                                                \
+  /* r2vendor: an entity saying these is a service (a portal), no person */              \
+  X(SERVICE_FRONTS, "service_fronts")                                                    \
   /* models15: a DFD process saying these is a model doing its task */                   \
   X(MODEL_TASKS, "model_tasks")                                                          \
   /* models15: ... or these a training step */                                           \

@@ -712,6 +712,8 @@ static void upstream_through_code(const graph *g, uint32_t *bfs, uint32_t n, boo
 }
 
 static bool person(const graph *g, const tmc_element *e);
+static bool people_head(const graph *g, const tmc_element *e);
+static bool in_zone0(const tmc_ir *ir, uint32_t v);
 
 /* training_path: backwards from every trainer (the roles pass: code that
  * turns data into a model or checkpoint). untrusted_callers: forwards from outsiders
@@ -1845,17 +1847,6 @@ static bool says_model_files_beyond(const graph *g, const char *text) {
                                           TMC_WORDS_BARE_MODEL_FILES, text));
 }
 
-/* g31a: is e an outside party (an entity, no person) whose label names the
- * model files it hands out beyond the bare words ("MeterVision portal\n
- * monthly model ZIP (ONNX + TFLite)", "vendor SFTP: model.onnx")? Fed by
- * the system or not (a vendor that retrains on what it is sent), it is a
- * source of models. */
-static bool ships_model_files(const graph *g, const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !person(g, e) &&
-         tmc_lexicon_says_beyond(g->lx, TMC_WORDS_MODEL_FILES, TMC_WORDS_BARE_MODEL_FILES,
-                                 e->label);
-}
-
 /* find30 (causes29 F3): does element e's name say it holds model files
  * (words.yaml model_files)? A name saying only bare words ("Scale
  * weights", "Checkpoint log") does when AI is near it. */
@@ -1876,6 +1867,42 @@ static bool flow_names_model_files(const tmc_ir *ir, const graph *g, const tmc_f
     if (says_model_files_beyond(g, f->data.v[i]))
       return true;
   return ai_near(g, &ir->elements[f->src]) || ai_near(g, &ir->elements[f->dst]);
+}
+
+/* g31a: is e an outside party (an entity, no person) whose label names the
+ * model files it hands out beyond the bare words ("MeterVision portal\n
+ * monthly model ZIP (ONNX + TFLite)", "vendor SFTP: model.onnx")? Fed by
+ * the system or not (a vendor that retrains on what it is sent), it is a
+ * source of models. r2vendor: so is one nothing of the system feeds whose
+ * own moving flows carry model files in (a flow naming them: "base weights
+ * (.pt) by SFTP"), or, a supplier or in the untrusted zone, puts what it
+ * sends into a model registry (a folder of
+ * downloaded .onnx files): where the weights come from, whatever its name. */
+static bool ships_model_files(const tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_element *e = &ir->elements[v];
+  if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY || person(g, e))
+    return false;
+  if (tmc_lexicon_says_beyond(g->lx, TMC_WORDS_MODEL_FILES, TMC_WORDS_BARE_MODEL_FILES,
+                              e->label))
+    return true;
+  /* (not the organisation's own people: a team or staff uploading a
+   * build is an account holder, TMC-PATH-024) */
+  if (people_head(g, e) || label_says(g, e, TMC_WORDS_STAFF_ROLES))
+    return false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++)
+    if (g->in[k].moves && g->in[k].to != v)
+      return false; /* fed: it may only relay what the system sends */
+  /* (into a registry, named as a supplier or drawn in the untrusted zone:
+   * a release manager setting a stage is no source) */
+  bool outside = label_says(g, e, TMC_WORDS_SUPPLIER) || in_zone0(ir, v);
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
+    if (!g->out[k].moves || g->out[k].to == v)
+      continue;
+    if ((ir->elements[g->out[k].to].kind == TMC_KIND_MODEL_REGISTRY && outside) ||
+        flow_names_model_files(ir, g, &ir->flows[g->out[k].flow]))
+      return true;
+  }
+  return false;
 }
 
 /* model_artifacts: stores (not registries, which have their own rules)
@@ -2443,6 +2470,15 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
 
 /* ---- the supply chain ------------------------------------------------------ */
 
+/* r2vendor: a service an organisation runs for others to fetch from or sign
+ * in to (words.yaml service_fronts: a vendor's download portal, a maker's
+ * customer portal, an update server) is no person, whatever people word its
+ * name also says ("Oven maker customer portal"). */
+static bool service_front(const graph *g, const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+         label_says(g, e, TMC_WORDS_SERVICE_FRONTS);
+}
+
 /* A public model hub (words.yaml model_hubs) others publish models to is a
  * service, never a person, whatever people word its name also says
  * ("Hugging Face Hub public models"); so is a public package index or
@@ -2450,7 +2486,7 @@ static void verdict_stores(tmc_ir *ir, const graph *g) {
  * (PyPI)"). (Not every artifact source: "Marketplace sellers" are
  * people.) */
 static bool published_to(const graph *g, const tmc_element *e) {
-  return tmc_flowgraph_public_hub(g, e);
+  return tmc_flowgraph_public_hub(g, e) || service_front(g, e);
 }
 
 /* A person or a device people hold: an entity whose technology (sets.yaml
@@ -2746,7 +2782,7 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
            (!fed &&
             (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
              label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE) || model_hub(g, e))) ||
-           ships_model_files(g, e) ||
+           ships_model_files(ir, g, v) ||
            (x->training_path && !trains(e) && beyond(g, e, fed, zone0, outside)))));
     /* a model hub's datasets ("Hugging Face Datasets") are data, not code */
     bool dataset_hub = publishes_data(g, e) && label_says(g, e, TMC_WORDS_MODEL_HUBS);
@@ -2754,6 +2790,7 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
                      (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
                       tmc_canon_has(e->data_canon, &e->data, "packages") ||
                       tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
+                      ships_model_files(ir, g, v) || /* r2vendor: its flows carry them */
                       (e->kind == TMC_KIND_MODEL && !x->inference_api) ||
                       e->kind == TMC_KIND_MODEL_REGISTRY || model_hub(g, e) ||
                       TMC_ROLESET_HAS(x->outputs_to_roles, TMC_ROLE_TOOL_EXECUTOR));
@@ -2981,7 +3018,7 @@ static void model_sources(tmc_ir *ir, const graph *g) {
     x->takes_outside_models = false;
     x->model_source =
         x->outside_source && !served &&
-        (label_says(g, e, TMC_WORDS_MODEL_HUBS) || ships_model_files(g, e) ||
+        (label_says(g, e, TMC_WORDS_MODEL_HUBS) || ships_model_files(ir, g, v) ||
          tmc_canon_has(e->data_canon, &e->data, "model_weights") ||
          (e->third_party &&
           (e->kind == TMC_KIND_MODEL || e->kind == TMC_KIND_MODEL_REGISTRY)));
@@ -3046,8 +3083,9 @@ static void accounts(tmc_ir *ir, const graph *g) {
   const tmc_kindset MODELS = TMC_KINDSET(TMC_KIND_MODEL) | TMC_KINDSET(TMC_KIND_LLM);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
+    /* (a portal the public posts to stays the public's: r2vendor) */
     e->facts.public_person = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !e->third_party &&
-                             !published_to(g, e) &&
+                             !tmc_flowgraph_public_hub(g, e) &&
                              label_says(g, e, TMC_WORDS_PUBLIC_PEOPLE);
     /* r2person: or headed by a role, a job or a team (people_head),
      * whatever other words its name uses ("Records clerk", "Sales team") */
