@@ -244,10 +244,11 @@ static bool signs_in(const tmc_flow *f) {
  * gateway: sets.yaml fronts) that forwards to one own process only is met
  * first by the outside flows, so the rules that read those flows fire on it;
  * but a login without lock-out, an upload, a missing audit trail are the
- * application's, where the fix lives. Hands each such element finding (no
- * D: a flood stays on the front) on to the process behind it, or drops it
- * when that process has the same rule's finding already (or another front's
- * handed one), so the two never both say it. Not a front whose callers
+ * application's, where the fix lives. Hands each such element finding
+ * with an effect inside the application (S, T, R or I; no D: a flood stays
+ * on the front, and so does a bare E, who may pass the boundary) on to the process behind
+ * it, or drops it when that process has the same rule's finding already (or another
+ * front's handed one), so the two never both say it. Not a front whose callers
  * authenticate there, nor one that sends anything but responses to people
  * and requests to that process (a store, a model, a vendor's API, a second
  * backend): it does more than forward. Linear: one walk over the elements, one over the
@@ -292,6 +293,7 @@ static bool hand_on(tmc_ir *ir, const tmc_catalog *cat, uint32_t first) {
   uint32_t *seen = tmc_xcalloc(ne + 1, sizeof *seen); /* run + 1 of a rule's finding */
   bool *drop = tmc_xcalloc(n + 1, sizeof *drop);
   bool moved = false;
+  const unsigned inside = TMC_STRIDE_S | TMC_STRIDE_T | TMC_STRIDE_R | TMC_STRIDE_I;
   tmc_buf b = TMC_BUF_INIT;
   uint32_t run = 0;
   for (uint32_t i = first; i < n;) {
@@ -307,7 +309,7 @@ static bool hand_on(tmc_ir *ir, const tmc_catalog *cat, uint32_t first) {
     for (uint32_t k = i; k < j; k++) {
       tmc_finding *f = &ir->findings[k];
       if (f->target_kind != TMC_TARGET_ELEMENT || behind[f->target] >= many ||
-          (f->stride & TMC_STRIDE_D))
+          !(f->stride & inside) || (f->stride & TMC_STRIDE_D))
         continue;
       uint32_t to = behind[f->target];
       moved = true;
