@@ -580,7 +580,8 @@ tmc_techset tmc_lexicon_query_databases(const tmc_lexicon *lx);
   X(PRODUCTS, "products") /* facts: off-the-shelf products, not application code */      \
   X(RELAYS, "relays")     /* facts: what hands supplied code's traffic out */            \
   X(QUEUES, "queues")     /* facts: stores of things in flight (jobs, not memory) */     \
-  X(PLUMBING, "plumbing") /* classify: stores that hold no data a model learns from */
+  X(PLUMBING, "plumbing") /* classify: stores that hold no data a model learns from */   \
+  X(FRONTS, "fronts")     /* rules: proxies that only forward to the application */
 #define TMC_ROLE_SETS(X)                                                                 \
   X(AGENT_SIDE, "agent_side") /* roles, facts: code driving an LLM's context, tools */   \
   X(AI_ROLES, "ai_roles")     /* facts: roles that make code AI code */                  \

@@ -233,6 +233,114 @@ static void drop_superseded(tmc_ir *ir, uint32_t first) {
   free(runs);
 }
 
+/* Does the flow's caller authenticate (authenticated=yes, or its label or
+ * an end names how: facts.c, auth_words)? */
+static bool signs_in(const tmc_flow *f) {
+  return f->authenticated == TMC_TRI_YES ||
+         (f->authenticated == TMC_TRI_UNKNOWN && f->facts.auth_named);
+}
+
+/* issue #15 item 5: a pure relay (a proxy, load balancer, CDN, WAF or API
+ * gateway: sets.yaml fronts) that forwards to one own process only is met
+ * first by the outside flows, so the rules that read those flows fire on it;
+ * but a login without lock-out, an upload, a missing audit trail are the
+ * application's, where the fix lives. Hands each such element finding
+ * with an effect inside the application (S, T, R or I; no D: a flood stays
+ * on the front, and so does a bare E, who may pass the boundary) on to the process behind
+ * it, or drops it when that process has the same rule's finding already (or another
+ * front's handed one), so the two never both say it. Not a front whose callers
+ * authenticate there, nor one that sends anything but responses to people
+ * and requests to that process (a store, a model, a vendor's API, a second
+ * backend): it does more than forward. Linear: one walk over the elements, one over the
+ * flows, one over the findings (each rule's a contiguous run). Returns whether any moved.
+ */
+static bool hand_on(tmc_ir *ir, const tmc_catalog *cat, uint32_t first) {
+  tmc_techset fronts = tmc_lexicon_techs(tmc_catalog_lexicon(cat), TMC_TECHS_FRONTS);
+  uint32_t ne = ir->n_elements, n = ir->n_findings;
+  const uint32_t none = TMC_NONE, many = TMC_NONE - 1;
+  uint32_t *behind = tmc_xmalloc((ne + 1) * sizeof *behind);
+  bool any = false;
+  for (uint32_t i = 0; i < ne; i++) {
+    const tmc_element *e = &ir->elements[i];
+    bool front = e->kind == TMC_KIND_PROCESS && !e->third_party &&
+                 TMC_TECHSET_HAS(fronts, e->tech) &&
+                 !tmc_canon_has(e->controls_canon, &e->controls, "authentication");
+    behind[i] = front ? none : many;
+    any |= front;
+  }
+  if (!any || n == first) {
+    free(behind);
+    return false;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->src == f->dst)
+      continue;
+    if (behind[f->dst] != many && signs_in(f))
+      behind[f->dst] = many; /* its callers sign in there */
+    for (int end = 0; end < 2; end++) {
+      uint32_t s = end ? f->dst : f->src, o = end ? f->src : f->dst;
+      if (behind[s] == many || (end && !f->bidirectional))
+        continue;
+      const tmc_element *t = &ir->elements[o];
+      if (t->kind == TMC_KIND_PROCESS && !t->third_party && behind[o] == many &&
+          t->facts.app_code)
+        behind[s] = behind[s] == none || behind[s] == o ? o : many;
+      else if (t->kind != TMC_KIND_EXTERNAL)
+        behind[s] = many; /* keeps a store, calls a model or a vendor itself */
+    }
+  }
+  uint32_t *seen = tmc_xcalloc(ne + 1, sizeof *seen); /* run + 1 of a rule's finding */
+  bool *drop = tmc_xcalloc(n + 1, sizeof *drop);
+  bool moved = false;
+  const unsigned inside = TMC_STRIDE_S | TMC_STRIDE_T | TMC_STRIDE_R | TMC_STRIDE_I;
+  tmc_buf b = TMC_BUF_INIT;
+  uint32_t run = 0;
+  for (uint32_t i = first; i < n;) {
+    uint32_t j = i;
+    while (j < n && ir->findings[j].rule == ir->findings[i].rule)
+      j++;
+    run++;
+    for (uint32_t k = i; k < j; k++) {
+      const tmc_finding *f = &ir->findings[k];
+      if (f->target_kind == TMC_TARGET_ELEMENT && behind[f->target] >= many)
+        seen[f->target] = run;
+    }
+    for (uint32_t k = i; k < j; k++) {
+      tmc_finding *f = &ir->findings[k];
+      if (f->target_kind != TMC_TARGET_ELEMENT || behind[f->target] >= many ||
+          !(f->stride & inside) || (f->stride & TMC_STRIDE_D))
+        continue;
+      uint32_t to = behind[f->target];
+      moved = true;
+      if (seen[to] == run) {
+        drop[k] = true;
+        continue;
+      }
+      seen[to] = run;
+      tmc_buf_clear(&b);
+      tmc_buf_printf(&b, "%s (said of %s, the proxy that only forwards to it)",
+                     f->evidence, tmc_element_name(&ir->elements[f->target]));
+      f->evidence = tmc_arena_strdup(ir->arena, b.data);
+      f->target = to;
+    }
+    i = j;
+  }
+  uint32_t w = first;
+  for (uint32_t i = first; i < n; i++) {
+    if (drop[i])
+      tmc_finding_release(&ir->findings[i]);
+    else
+      ir->findings[w++] = ir->findings[i];
+  }
+  ir->n_findings = w;
+  tmc_buf_free(&b);
+  free(drop);
+  free(seen);
+  free(behind);
+  return moved;
+}
+
 /* Every id of sub (ATLAS, OWASP, CWE) is one of sup's, and there is one. */
 static bool ids_within(const tmc_rule *sub, const tmc_rule *sup) {
   const tmc_strlist *a[3] = {&sub->atlas, &sub->owasp, &sub->cwe};
@@ -667,6 +775,8 @@ int tmc_pass_rules(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(keys);
   free(els);
   free(fls);
+  if (hand_on(ir, cat, first))
+    in_order = false;
   if (!in_order)
     sort_findings(ir, first);
   drop_superseded(ir, first);
