@@ -152,6 +152,23 @@ static uint32_t *targets_in_order(const tmc_ir *ir, tmc_target kind) {
  * carries their STRIDE letters. Findings are sorted by rule, so each rule's
  * are one run [start, end); the work is linear in findings per superseding
  * rule (there are few). */
+/* Releases the findings from first on that drop marks (by index) and closes
+ * the gaps, in order. The findings before the first dropped one stay where
+ * they are: not copied onto themselves (at 100k, 600k findings of 224
+ * bytes). */
+static void drop_marked(tmc_ir *ir, uint32_t first, const bool *drop) {
+  uint32_t n = ir->n_findings, w = first;
+  while (w < n && !drop[w])
+    w++;
+  for (uint32_t i = w; i < n; i++) {
+    if (drop[i])
+      tmc_finding_release(&ir->findings[i]);
+    else
+      ir->findings[w++] = ir->findings[i];
+  }
+  ir->n_findings = w;
+}
+
 static void drop_superseded(tmc_ir *ir, uint32_t first) {
   typedef struct run {
     const tmc_rule *rule;
@@ -214,18 +231,7 @@ static void drop_superseded(tmc_ir *ir, uint32_t first) {
       (f->target_kind == TMC_TARGET_ELEMENT ? host_el : host_fl)[f->target] = TMC_NONE;
     }
   }
-  /* the findings before the first dropped one stay where they are: not
-   * copied onto themselves (at 100k, 600k findings of 224 bytes) */
-  uint32_t w = first;
-  while (w < n && !drop[w])
-    w++;
-  for (uint32_t i = w; i < n; i++) {
-    if (drop[i])
-      tmc_finding_release(&ir->findings[i]);
-    else
-      ir->findings[w++] = ir->findings[i];
-  }
-  ir->n_findings = w;
+  drop_marked(ir, first, drop);
   tmc_buf_free(&b);
   free(drop);
   free(host_el);
@@ -326,14 +332,7 @@ static bool hand_on(tmc_ir *ir, const tmc_catalog *cat, uint32_t first) {
     }
     i = j;
   }
-  uint32_t w = first;
-  for (uint32_t i = first; i < n; i++) {
-    if (drop[i])
-      tmc_finding_release(&ir->findings[i]);
-    else
-      ir->findings[w++] = ir->findings[i];
-  }
-  ir->n_findings = w;
+  drop_marked(ir, first, drop);
   tmc_buf_free(&b);
   free(drop);
   free(seen);
