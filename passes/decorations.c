@@ -45,17 +45,25 @@ static bool badge_number(const char *s) {
   return n >= 1 && n <= 2 && !*t;
 }
 
-/* The word of list `list` an icon, stencil or shape name says (read with
- * '.', '_', '/', '-', ';' and '=' as spaces, case folded), or NULL. */
+/* An icon, stencil or shape name as words: '.', '_', '/', '-', ';' and '='
+ * read as spaces, case folded, cut to fit buf (n > 0). Whether all of it
+ * fitted. */
+static bool name_words(const char *name, char *buf, size_t n) {
+  size_t i = 0;
+  for (; name[i] && i + 1 < n; i++)
+    buf[i] = strchr("._/-;=", name[i]) ? ' ' : (char)tolower((unsigned char)name[i]);
+  buf[i] = 0;
+  return !name[i];
+}
+
+/* The word of list `list` an icon, stencil or shape name says (name_words),
+ * or NULL. */
 static const char *decoration_list_says(const tmc_lexicon *lx, tmc_word_list list,
                                         const char *name) {
   if (!name || !*name)
     return NULL;
   char buf[160];
-  size_t n = 0;
-  for (; name[n] && n + 1 < sizeof buf; n++)
-    buf[n] = strchr("._/-;=", name[n]) ? ' ' : (char)tolower((unsigned char)name[n]);
-  buf[n] = 0;
+  name_words(name, buf, sizeof buf);
   return tmc_lexicon_says(lx, list, buf);
 }
 
@@ -65,14 +73,12 @@ static const char *decoration_list_says(const tmc_lexicon *lx, tmc_word_list lis
  * beside it may name) is no control node (review30). */
 static bool control_node(const tmc_lexicon *lx, const char *shape) {
   char buf[160];
-  size_t n = 0;
   if (strncmp(shape, "mxgraph.", 8) == 0 && strncmp(shape + 8, "bpmn.", 5) == 0)
     shape += 8;
-  for (; shape[n] && n + 1 < sizeof buf; n++)
-    buf[n] = strchr("._/-;=", shape[n]) ? ' ' : (char)tolower((unsigned char)shape[n]);
-  buf[n] = 0;
+  if (!name_words(shape, buf, sizeof buf))
+    return false;
   const char *w = tmc_lexicon_says(lx, TMC_WORDS_CONTROL_NODE, buf);
-  return w && !shape[n] && strcasecmp(w, buf) == 0;
+  return w && strcasecmp(w, buf) == 0;
 }
 
 /* The decoration word an icon or stencil name says, or NULL. */
@@ -314,14 +320,16 @@ static bool joins(const tmc_ir *ir, uint32_t j, uint32_t fa, uint32_t fb,
 
 /* The flows at junction j: its drawn ones, at[start[j] .. start[j+1]], then
  * those joining made through another junction (a decision diamond before a
- * fork bar), on the list xhead[j] → xnext. */
+ * fork bar), on the list from xhead[j] through x[].next. */
 typedef struct jflows {
   const uint32_t *start, *at;
-  uint32_t *xhead;               /* per element: first made flow, or TMC_NONE */
-  uint32_t *xflow, *xnext;       /* made-list nodes */
-  uint32_t n_x, cap_x, cap_next; /* nodes used; capacities */
-  uint8_t *hops;                 /* per flow made: the junctions it crosses */
-  uint32_t cap_hops;
+  uint32_t *xhead; /* per element: first made-list node, or TMC_NONE */
+  struct jnode {
+    uint32_t flow, next;
+  } * x; /* made-list nodes: a flow made and the next node */
+  uint32_t n_x, cap_x;
+  uint8_t *hops; /* per flow made: the junctions it crosses */
+  uint32_t n_hops, cap_hops;
 } jflows;
 
 /* How many junctions one made flow crosses at most: each crossing copies
@@ -338,8 +346,8 @@ static uint32_t jflow_at(const jflows *J, uint32_t j, uint32_t k, uint32_t *cur)
   if (k == drawn)
     *cur = J->xhead[j];
   else if (*cur != TMC_NONE)
-    *cur = J->xnext[*cur];
-  return *cur == TMC_NONE ? TMC_NONE : J->xflow[*cur];
+    *cur = J->x[*cur].next;
+  return *cur == TMC_NONE ? TMC_NONE : J->x[*cur].flow;
 }
 
 /* Lines drawn through a junction are flows between the shapes at their far
@@ -394,14 +402,10 @@ static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
     for (uint32_t a = 0; (f = jflow_at(&J, j, a, &cur)) != TMC_NONE; a++) {
       const tmc_flow *x = &ir->flows[f];
       if (x->dst == j || x->bidirectional) {
-        if (ins == cap_in)
-          ia = tmc_xrealloc(ia, (cap_in = cap_in ? 2 * cap_in : 16) * sizeof *ia);
-        ia[ins++] = f;
+        *TMC_PUSH(ia, ins, cap_in) = f;
       }
       if (x->src == j || x->bidirectional) {
-        if (outs == cap_out)
-          oa = tmc_xrealloc(oa, (cap_out = cap_out ? 2 * cap_out : 16) * sizeof *oa);
-        oa[outs++] = f;
+        *TMC_PUSH(oa, outs, cap_out) = f;
       }
     }
     if ((uint64_t)ins * outs > (uint64_t)budget * 4)
@@ -431,11 +435,8 @@ static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
         uint32_t crossed =
             1u + (fa >= nf ? J.hops[fa - nf] : 0u) + (fb >= nf ? J.hops[fb - nf] : 0u);
         uint32_t nf2 = tmc_ir_add_flow(ir, page, x, y);
-        if (nf2 - nf >= J.cap_hops) {
-          J.cap_hops = J.cap_hops ? 2 * J.cap_hops : 16;
-          J.hops = tmc_xrealloc(J.hops, J.cap_hops);
-        }
-        J.hops[nf2 - nf] = (uint8_t)(crossed < JOIN_HOPS ? crossed : JOIN_HOPS);
+        *TMC_PUSH(J.hops, J.n_hops, J.cap_hops) =
+            (uint8_t)(crossed < JOIN_HOPS ? crossed : JOIN_HOPS); /* hops[nf2 - nf] */
         tmc_flow *g = &ir->flows[nf2];
         in = &ir->flows[fa], outf = &ir->flows[fb];
         g->id = id;
@@ -462,14 +463,8 @@ static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
           if (e <= j || kind[e] == JUNCTION_NONE || what[e] != KEEP || (k && x == y) ||
               crossed >= JOIN_HOPS)
             continue;
-          if (J.n_x == J.cap_x) {
-            J.cap_x = J.cap_x ? 2 * J.cap_x : 16;
-            J.xflow = tmc_xrealloc(J.xflow, J.cap_x * sizeof *J.xflow);
-            J.xnext = tmc_xrealloc(J.xnext, J.cap_x * sizeof *J.xnext);
-          }
-          J.xflow[J.n_x] = nf2;
-          J.xnext[J.n_x] = J.xhead[e];
-          J.xhead[e] = J.n_x++;
+          *TMC_PUSH(J.x, J.n_x, J.cap_x) = (struct jnode){nf2, J.xhead[e]};
+          J.xhead[e] = J.n_x - 1;
         }
       }
     what[j] = JUNCTION;
@@ -487,8 +482,7 @@ static uint32_t junctions(tmc_ir *ir, const tmc_lexicon *lx, uint8_t *what) {
   free(ia);
   free(oa);
   free(J.xhead);
-  free(J.xflow);
-  free(J.xnext);
+  free(J.x);
   free(J.hops);
   free(start);
   free(fill);
