@@ -7,7 +7,11 @@
  *     weights land as they are: the store of model files or the registry
  *     the hop from the source writes, or, with nothing of the kind on the
  *     way, the model the source's weights are loaded into. The source
- *     itself (AML.T0010.003) is named once, at the entry. */
+ *     itself (AML.T0010.003) is named once, at the entry.
+ * (2) The organisation's own people, or a contractor's team working in its
+ *     tools, start by signing in: Valid Accounts (AML.T0012) at the entry,
+ *     beside the data supply chain where a contractor's name says it; the
+ *     public the portal serves start with no account step of their own. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -85,10 +89,52 @@ static void test_pulled_model_manipulated(void **state) {
   tmc_ir_free(ir);
 }
 
+/* (2) A hospital's clinical coding model, trained on what its coders and
+ * an annotation contractor label. */
+static const char *CODING =
+    "digraph coding {\n"
+    "  coders [label=\"Clinical coders (hospital staff)\", shape=ellipse];\n"
+    "  annot [label=\"Annotation vendor team (contractors)\", shape=ellipse];\n"
+    "  patients [label=\"Patients\", shape=ellipse];\n"
+    "  subgraph cluster_h { label=\"Hospital cloud tenant\";\n"
+    "    ui [label=\"Coding review UI\"];\n"
+    "    portal [label=\"Patient portal\"];\n"
+    "    labels [label=\"Labelled discharge summaries\", shape=cylinder];\n"
+    "    train [label=\"Nightly fine-tuning job\"];\n"
+    "    reg [label=\"Model registry (MLflow)\", shape=cylinder];\n"
+    "    model [label=\"ICD coding model\", shape=ellipse];\n"
+    "    svc [label=\"Coding suggestion service\"];\n"
+    "  }\n"
+    "  coders -> ui [label=\"codes, corrections\"];\n"
+    "  annot -> ui [label=\"labels\"];\n"
+    "  ui -> labels [label=\"labelled summaries\"];\n"
+    "  labels -> train [label=\"training set\"];\n"
+    "  train -> reg [label=\"new model\"];\n"
+    "  reg -> model [label=\"deploy\"];\n"
+    "  patients -> portal [label=\"messages\"];\n"
+    "  portal -> svc [label=\"summary\"];\n"
+    "  svc -> model [label=\"text\"];\n"
+    "  model -> svc [label=\"codes\"];\n"
+    "  svc -> ui [label=\"suggested codes\"];\n"
+    "}\n";
+
+static void test_staff_sign_in(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(CODING);
+  assert_true(
+      hop_names(ir, "coders", "model", "tamper_model", "coders", "AML.T0012", NULL));
+  assert_true(hop_names(ir, "annot", "model", "tamper_model", "annot", "AML.T0010.002",
+                        "AML.T0012"));
+  assert_false(hop_names(ir, "patients", "model", NULL, "patients", "AML.T0012", NULL));
+  assert_false(hop_names(ir, "patients", "model", NULL, "patients", NULL, "AML.T0012"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_weights_land_manipulated),
       cmocka_unit_test(test_pulled_model_manipulated),
+      cmocka_unit_test(test_staff_sign_in),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
