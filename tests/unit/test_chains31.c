@@ -11,7 +11,11 @@
  * (2) The organisation's own people, or a contractor's team working in its
  *     tools, start by signing in: Valid Accounts (AML.T0012) at the entry,
  *     beside the data supply chain where a contractor's name says it; the
- *     public the portal serves start with no account step of their own. */
+ *     public the portal serves start with no account step of their own.
+ * (3) An organisation whose data the system takes in and trains on (a
+ *     credit bureau's archive, data resellers' extracts) is the data supply
+ *     chain (AML.T0010.002) at the entry, though no supplier word names it;
+ *     the travellers who only use the app are not. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -130,11 +134,47 @@ static void test_staff_sign_in(void **state) {
   tmc_ir_free(ir);
 }
 
+/* (3) An airline's delay prediction, trained on what outside data sources
+ * deliver. */
+static const char *DELAYS =
+    "digraph delays {\n"
+    "  archive [label=\"Credit bureau (monthly archive)\"];\n"
+    "  brokers [label=\"Airport data resellers (weekly CSV)\"];\n"
+    "  travellers [label=\"Travellers\", shape=ellipse];\n"
+    "  subgraph cluster_az { label=\"Airline Azure tenant\";\n"
+    "    lake [label=\"Training lake (Parquet)\", shape=cylinder];\n"
+    "    fit [label=\"Delay model training (Databricks job)\"];\n"
+    "    reg [label=\"Model registry\", shape=cylinder];\n"
+    "    model [label=\"Delay prediction model\", shape=ellipse];\n"
+    "    app [label=\"Trip app backend\"];\n"
+    "  }\n"
+    "  archive -> lake [label=\"nightly export (SFTP)\"];\n"
+    "  brokers -> lake [label=\"CSV drop\"];\n"
+    "  lake -> fit [label=\"training data\"];\n"
+    "  fit -> reg [label=\"new model\"];\n"
+    "  reg -> model [label=\"deploy\"];\n"
+    "  travellers -> app [label=\"booking lookups\"];\n"
+    "  app -> model [label=\"flight features\"];\n"
+    "  model -> app [label=\"predicted delay\"];\n"
+    "}\n";
+
+static void test_data_sources_supply_chain(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(DELAYS);
+  assert_true(hop_names(ir, "archive", "model", "tamper_model", "archive",
+                        "AML.T0010.002", NULL));
+  assert_true(hop_names(ir, "brokers", "model", "tamper_model", "brokers",
+                        "AML.T0010.002", NULL));
+  assert_false(any_hop_names(ir, "travellers", NULL, "AML.T0010.002"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_weights_land_manipulated),
       cmocka_unit_test(test_pulled_model_manipulated),
       cmocka_unit_test(test_staff_sign_in),
+      cmocka_unit_test(test_data_sources_supply_chain),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
