@@ -2653,6 +2653,31 @@ out:
 
 /* ---- what an element looks like ----------------------------------------------- */
 
+/* b35a: does c draw its built-in shape as a template draws every node, so
+ * that the shape says nothing of what the node is? A mind map's or tree's
+ * node (draw.io's Mind Map and tree templates set treeFolding=1 or
+ * treeMoving=1 on each) in the template's own shapes: the central ellipse,
+ * the rounded "pill" branches and the underlined leaves, a partialRectangle
+ * with its bottom side alone (a DFD's store draws two sides or three).
+ * A partialRectangle with one side or none is an underlined (or bare)
+ * text anywhere. A shape or icon of its own in a mind map (a cylinder)
+ * still speaks. */
+static bool unmarked(const cell *c, const char *shape) {
+  if (strcmp(shape, "partialRectangle") == 0) {
+    static const char *const sides[] = {"top", "left", "bottom", "right"};
+    int drawn = 0;
+    for (int i = 0; i < 4; i++)
+      drawn += !style_is(c, sides[i], "0");
+    if (drawn <= 1)
+      return true;
+  }
+  if (!style_is(c, "treeFolding", "1") && !style_is(c, "treeMoving", "1"))
+    return false;
+  return strcmp(shape, "ellipse") == 0 || strcmp(shape, "rect") == 0 ||
+         strcmp(shape, "rectangle") == 0 || strcmp(shape, "partialRectangle") == 0 ||
+         strcmp(shape, "text") == 0 || strcmp(shape, "label") == 0;
+}
+
 /* Records the style shape, the icon and rounded=1; the classify pass decides
  * what they mean. */
 static void record_look(page *pg, tmc_element *e, const cell *c) {
@@ -2671,6 +2696,8 @@ static void record_look(page *pg, tmc_element *e, const cell *c) {
     e->look |= TMC_LOOK_ROUNDED;
   if (dashed(c))
     e->look |= TMC_LOOK_DASHED;
+  if (!e->icon && unmarked(c, shape))
+    e->look |= TMC_LOOK_UNMARKED;
   if (c->n_inner_icons == 1)
     e->inner_icon = tmc_arena_strdup(a, pg->cells[c->inner_icon].style);
 }

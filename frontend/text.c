@@ -33,7 +33,63 @@ static size_t bidi_mark(const unsigned char *p) {
   return 0;
 }
 
-/* Collapses whitespace, repairs UTF-8, drops bidi marks, cuts at max
+/* b35a: the zero-width characters U+200B ZERO WIDTH SPACE, U+200C ZERO
+ * WIDTH NON-JOINER, U+200D ZERO WIDTH JOINER, U+2060 WORD JOINER and U+FEFF:
+ * the length of the one at p, else 0. */
+static size_t zero_width(const unsigned char *p) {
+  if (p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x8B && p[2] <= 0x8D)
+    return 3;
+  if ((p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0xA0) ||
+      (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF))
+    return 3;
+  return 0;
+}
+
+/* b35a: a letter (or mark) of a script whose writers type zero-width
+ * characters inside and between words only to steer line breaking or
+ * glyph shaping: the scripts written without spaces between words (Thai,
+ * Lao, Tibetan, Myanmar, Khmer, Chinese, Japanese) and the Indic scripts
+ * (Devanagari .. Sinhala), where a joiner or non-joiner picks a conjunct's
+ * form. Khmer and Burmese keyboards put U+200B between words as they are
+ * typed ("ថត<U+200B>ឯកសារ"), Indic ones U+200D and U+200C inside them; the
+ * word is the same word without them. Not Arabic script: the Persian
+ * non-joiner parts a compound (the lexicon reads it, b32b). */
+static bool hinted_script(unsigned c) {
+  return (c >= 0x0900 && c <= 0x0DFF) || (c >= 0x0E00 && c <= 0x0FFF) ||
+         (c >= 0x1000 && c <= 0x109F) || (c >= 0x1780 && c <= 0x17FF) ||
+         (c >= 0x19E0 && c <= 0x19FF) || (c >= 0x3040 && c <= 0x30FF) ||
+         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF);
+}
+
+/* The code point of the character ending s[0..n) (0 when none). */
+static unsigned char_before(const char *s, size_t n) {
+  size_t b = n;
+  while (b && n - b < 4 && ((unsigned char)s[b - 1] & 0xC0) == 0x80)
+    b--;
+  if (!b)
+    return 0;
+  unsigned cp;
+  bool unsafe;
+  return tmc_utf8_next(s + b - 1, n - b + 1, &cp, &unsafe) ? cp : 0;
+}
+
+/* Is the zero-width character at p (m bytes) between two letters of a
+ * hinted script (out[0..o) written so far)? Then it is dropped: the
+ * catalogs' words are written without it, as most people type them. */
+static bool hint_between(const char *out, size_t o, const char *p, size_t m) {
+  if (!hinted_script(char_before(out, o)))
+    return false;
+  const char *q = p + m;
+  size_t k;
+  while ((k = zero_width((const unsigned char *)q)) != 0) /* a run of them */
+    q += k;
+  unsigned cp;
+  bool unsafe;
+  return tmc_utf8_next(q, strnlen(q, 4), &cp, &unsafe) && hinted_script(cp);
+}
+
+/* Collapses whitespace, repairs UTF-8, drops bidi marks and the zero-width
+ * characters typed between letters of a hinted script, cuts at max
  * (setting *cut). */
 static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max,
                           bool *cut) {
@@ -45,6 +101,11 @@ static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max,
     unsigned char c = (unsigned char)*p;
     size_t m = c >= 0xD8 ? bidi_mark((const unsigned char *)p) : 0;
     if (m) {
+      p += m - 1;
+      continue;
+    }
+    m = c == 0xE2 || c == 0xEF ? zero_width((const unsigned char *)p) : 0;
+    if (m && hint_between(out, o, p, m)) {
       p += m - 1;
       continue;
     }

@@ -474,6 +474,11 @@ enum {
   TMC_LOOK_DASHED = 1 << 9,         /* draw.io dashed=1 on a shape (not a container),
                                        DOT style=dashed or dotted on a node: drawn
                                        apart from the system's parts (g31d, b34a) */
+  TMC_LOOK_UNMARKED = 1 << 10,      /* draw.io: a built-in shape that marks no kind: a
+                                       mind map's or tree's node in its template's
+                                       ellipse, pill or underline (treeFolding=1), or a
+                                       partialRectangle drawn with one side or none, an
+                                       underlined text (b35a) */
 };
 
 typedef struct tmc_element {

@@ -75,6 +75,8 @@ static bool dfd_mark(const tmc_element *e) {
            strcasecmp(s, "circle") == 0 || strcasecmp(s, "doublecircle") == 0 ||
            (drawn_as_nothing(s) && (e->look & TMC_LOOK_OPEN_TABLE));
   case TMC_NOTATION_DRAWIO:
+    if (e->look & TMC_LOOK_UNMARKED)
+      return false;
     return strcmp(s, "ellipse") == 0 || strcmp(s, "doubleEllipse") == 0 ||
            strcmp(s, "partialRectangle") == 0 || strncmp(s, "mxgraph.dfd.", 12) == 0;
   }
@@ -611,7 +613,10 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
   case TMC_NOTATION_DRAWIO:
     break;
   }
-  if (tmc_lexicon_drawio_shape_w(lx, e->shape, &k, &name, own_w)) {
+  /* b35a: a mind map's node or an underlined text marks no kind (frontend
+   * drawio.c unmarked): its words decide, else the flows and the default */
+  if (!(e->look & TMC_LOOK_UNMARKED) &&
+      tmc_lexicon_drawio_shape_w(lx, e->shape, &k, &name, own_w)) {
     e->shape_source = TMC_SOURCE_STYLE;
     e->shape_kind = k;
     e->shape_evidence = e->shape;
@@ -5961,7 +5966,7 @@ static bool drawn_store(const tmc_lexicon *lx, const tmc_element *e) {
   double w;
   if (e->notation == TMC_NOTATION_DOT && sure_store_shape(lx, e->shape))
     return true;
-  if (e->notation == TMC_NOTATION_DRAWIO && e->shape &&
+  if (e->notation == TMC_NOTATION_DRAWIO && e->shape && !(e->look & TMC_LOOK_UNMARKED) &&
       tmc_lexicon_drawio_shape_w(lx, e->shape, &k, &name, &w) &&
       tmc_kind_dfd(k) == TMC_DFD_STORE)
     return true;
