@@ -253,6 +253,7 @@
   X(MODEL_WORDS, "model_words")         /* ... unless it says these too */               \
   X(SELF_HOSTED, "self_hosted_servers") /* a model saying these: our inference server */ \
   X(ON_PREMISES, "on_premises") /* an element or zone saying these: our own premises */  \
+  X(APPLIANCES, "appliances")   /* code saying these: equipment in our rack */           \
   X(DEVICE_COMMANDS, "device_commands") /* a flow saying these orders a device */        \
   X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */      \
   X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */  \

@@ -104,6 +104,9 @@ typedef struct cell {
   bool is_lifeline;   /* a UML sequence lifeline (shape=umlLifeline) */
   bool device_frame;  /* a boundary: a phone, tablet or browser frame behind shapes */
   uint32_t lifeline;  /* an activation bar: the lifeline it stands on, or TMC_NONE */
+  bool bracket;       /* a bracket marking a row's zone (bracket_zone) */
+  tmc_rect bracket_box; /* ... the box of the bracket and its row's shapes */
+  uint32_t row;         /* a shape in a bracket's row: that bracket, or TMC_NONE */
 } cell;
 
 /* The text of a file whose pages are not compressed, for placing each
@@ -755,7 +758,7 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
   c->parent = c->source = c->target = c->anc = c->index = c->name_from = c->names =
-      c->inner_icon = c->card_icon = c->lifeline = TMC_NONE;
+      c->inner_icon = c->card_icon = c->lifeline = c->row = TMC_NONE;
   c->line = line;
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
@@ -1338,6 +1341,116 @@ static uint32_t enclosed(const encl *E, const page *pg, uint32_t b, bool behind,
   return c.count;
 }
 
+/* ---- zones marked by brackets -------------------------------------------------------
+ */
+
+/* b35b: some authors mark zones with no box at all: a curly (or square)
+ * bracket beside each row or over each column of shapes, the zone's name
+ * as its label ("POOL HALL", "VENDOR"). The bracket spans the row; an
+ * element's zone is the row its bracket spans. A labelled bracket with
+ * shapes on its open side becomes a box boundary around them (the zones
+ * pass reads its label as any box's); an unlabelled one, or one beside
+ * nothing, is drawing, not a part. Whether a shape is such a bracket, and
+ * which way it opens (0 east, as drawn with no direction: the row is to
+ * its right; 1 south; 2 west; 3 north), or -1. */
+static int bracket_opens(const cell *c, const char *shape) {
+  if (strcmp(shape, "curlyBracket") != 0 &&
+      strcmp(shape, "mxgraph.flowchart.annotation_1") != 0 &&
+      strcmp(shape, "mxgraph.flowchart.annotation_2") != 0)
+    return -1;
+  char v[32];
+  int d = 0;
+  if (style_get(c, "direction", v, sizeof v))
+    d = strcmp(v, "south") == 0   ? 1
+        : strcmp(v, "west") == 0  ? 2
+        : strcmp(v, "north") == 0 ? 3
+                                  : 0;
+  if (style_is(c, "flipH", "1") && (d == 0 || d == 2))
+    d = 2 - d;
+  if (style_is(c, "flipV", "1") && (d == 1 || d == 3))
+    d = 4 - d;
+  double rot = style_get(c, "rotation", v, sizeof v) ? num(v, 0) : 0;
+  int quarter = (int)lround(fmod(fmod(rot, 360) + 360, 360) / 90) % 4;
+  return (d + quarter) % 4;
+}
+
+/* At most this many shapes are read into one bracket's row: a hostile page
+ * of brackets over one row stays linear. */
+#define BRACKET_MEMBERS 512u
+
+typedef struct bracket_row {
+  page *pg;
+  const encl *E;
+  uint32_t self;
+  int opens;
+  tmc_rect bracket; /* as drawn on the page (turned by rotation) */
+  tmc_rect box;     /* the bracket and its row's shapes */
+  uint32_t n;
+} bracket_row;
+
+/* A shape whose centre lies in the bracket's span, on its open side, and
+ * that is no bracket itself, is in its row. */
+static bool bracket_one(void *ctx, uint32_t k) {
+  bracket_row *b = ctx;
+  uint32_t v = b->E->v[k];
+  if (v == b->self)
+    return true;
+  const cell *c = &b->pg->cells[v];
+  char shape[128];
+  style_shape(c, shape, sizeof shape);
+  if (bracket_opens(c, shape) >= 0)
+    return true;
+  tmc_rect r = abs_rect(c), o = b->bracket;
+  double cx = r.x + r.w / 2, cy = r.y + r.h / 2;
+  bool span =
+      b->opens % 2 == 0 ? cy >= o.y && cy <= o.y + o.h : cx >= o.x && cx <= o.x + o.w;
+  bool side = b->opens == 0   ? r.x >= o.x + o.w / 2
+              : b->opens == 2 ? r.x + r.w <= o.x + o.w / 2
+              : b->opens == 1 ? r.y >= o.y + o.h / 2
+                              : r.y + r.h <= o.y + o.h / 2;
+  if (!span || !side)
+    return true;
+  double x0 = fmin(b->box.x, r.x), y0 = fmin(b->box.y, r.y);
+  double x1 = fmax(b->box.x + b->box.w, r.x + r.w),
+         y1 = fmax(b->box.y + b->box.h, r.y + r.h);
+  b->box = (tmc_rect){x0, y0, x1 - x0, y1 - y0};
+  return ++b->n < BRACKET_MEMBERS;
+}
+
+/* Makes bracket cell i (opening `opens`) the box boundary of its row, or
+ * text when it is unlabelled or its row holds no shape. */
+static void bracket_zone(page *pg, const encl *E, uint32_t i, int opens, bool named) {
+  cell *c = &pg->cells[i];
+  tmc_rect o = abs_rect(c);
+  char v[32];
+  double rot = style_get(c, "rotation", v, sizeof v) ? num(v, 0) : 0;
+  int quarter = (int)lround(fmod(fmod(rot, 360) + 360, 360) / 90) % 4;
+  if (quarter % 2) /* drawn turned a quarter: its box is too */
+    o = (tmc_rect){o.x + o.w / 2 - o.h / 2, o.y + o.h / 2 - o.w / 2, o.h, o.w};
+  bracket_row b = {pg, E, i, opens, o, o, 0};
+  if (named) {
+    /* the span, reaching far to the open side; a shape must lie wholly in
+     * it widened by half the span, and its centre in the span itself */
+    const double far = 1e9;
+    double m = (opens % 2 == 0 ? o.h : o.w) / 2;
+    tmc_rect q = opens == 0   ? (tmc_rect){o.x, o.y - m, far, o.h + 2 * m}
+                 : opens == 2 ? (tmc_rect){o.x + o.w - far, o.y - m, far, o.h + 2 * m}
+                 : opens == 1 ? (tmc_rect){o.x - m, o.y, o.w + 2 * m, far}
+                              : (tmc_rect){o.x - m, o.y + o.h - far, o.w + 2 * m, far};
+    tmc_rectidx_inside(E->idx, &q, INFINITY, 0, bracket_one, &b);
+  }
+  if (!b.n) {
+    c->role = ROLE_TEXT;
+    return;
+  }
+  c->role = ROLE_BOUNDARY;
+  c->form = TMC_BOUNDARY_BOX;
+  c->bracket = true;
+  c->bracket_box = b.box;
+  c->why = tmc_arena_printf(pg->ir->arena, "bracket beside %u shape%s (a row's zone)",
+                            b.n, b.n == 1 ? "" : "s");
+}
+
 /* At most this many shapes on one rectangle are reached through it: with
  * the page's fan budget, an arrow to a box stays a bounded fan-out. */
 #define ONBOX_MAX 64u
@@ -1609,6 +1722,178 @@ static void shape_index_free(shape_index *s) {
   tmc_rectidx_free(s->idx);
   free(s->r);
   free(s->at);
+}
+
+/* ---- flows drawn as block arrows ------------------------------------------------------
+ */
+
+/* b35b: some authors draw a flow as a block arrow, a shape (draw.io's
+ * singleArrow and doubleArrow, the arrows libraries' arrows) labelled inside
+ * ("daily sync (HTTPS)") and laid between the two boxes it joins, its tail
+ * at one and its tip at the other, glued to neither: the flow is readable
+ * only from where the shape lies. Such an arrow is that flow, as a glued
+ * connector would be: an edge from the shape at its tail to the one at its
+ * tip (both ways for a two-headed one), named by its label. One whose ends
+ * touch no shape, or the same one (an arrow drawn on a box as an icon), or
+ * that an arrow of its own is glued to, stays what it was (the decorations
+ * pass drops a block arrow that is no part). */
+
+/* The block arrows: the shape, the way its tip points as drawn with no
+ * direction (0 east, 1 south, 2 west, 3 north) and whether it has a head at
+ * both ends. */
+static const struct block_arrow {
+  const char *shape;
+  int dir;
+  bool both;
+} block_arrows_known[] = {
+    {"singleArrow", 0, false},
+    {"doubleArrow", 0, true},
+    {"flexArrow", 0, false},
+    {"mxgraph.arrows2.arrow", 0, false},
+    {"mxgraph.arrows2.sharpArrow", 0, false},
+    {"mxgraph.arrows2.sharpArrow2", 0, false},
+    {"mxgraph.arrows2.stylisedArrow", 0, false},
+    {"mxgraph.arrows2.tailedArrow", 0, false},
+    {"mxgraph.arrows2.tailedNotchedArrow", 0, false},
+    {"mxgraph.arrows2.stripedArrow", 0, false},
+    {"mxgraph.arrows2.twoWayArrow", 0, true},
+    {"mxgraph.arrows.arrow_right", 0, false},
+    {"mxgraph.arrows.arrow_down", 1, false},
+    {"mxgraph.arrows.arrow_left", 2, false},
+    {"mxgraph.arrows.arrow_up", 3, false},
+    {"mxgraph.arrows.two_way_arrow_horizontal", 0, true},
+    {"mxgraph.arrows.two_way_arrow_vertical", 1, true},
+    {"mxgraph.arrows.slender_two_way_arrow", 0, true},
+};
+
+static const struct block_arrow *block_arrow_of(const cell *c) {
+  char shape[128];
+  if (!c->vertex)
+    return NULL;
+  style_shape(c, shape, sizeof shape);
+  for (size_t i = 0; i < sizeof block_arrows_known / sizeof *block_arrows_known; i++)
+    if (strcmp(shape, block_arrows_known[i].shape) == 0)
+      return &block_arrows_known[i];
+  return NULL;
+}
+
+/* The tail and tip of block arrow c on the page: the ends of its axis, as
+ * draw.io paints the shape (turned by direction=, mirrored by flipH/flipV,
+ * then the box turned by rotation= about its centre); in *dir the unit
+ * vector from tail to tip. */
+static void block_axis(const cell *c, int base, tmc_point *tail, tmc_point *tip,
+                       tmc_point *dir) {
+  char v[32];
+  int d = base;
+  if (style_get(c, "direction", v, sizeof v))
+    d += strcmp(v, "south") == 0   ? 1
+         : strcmp(v, "west") == 0  ? 2
+         : strcmp(v, "north") == 0 ? 3
+                                   : 0;
+  d %= 4;
+  double dx = d == 0 ? 1 : d == 2 ? -1 : 0, dy = d == 1 ? 1 : d == 3 ? -1 : 0;
+  if (style_is(c, "flipH", "1"))
+    dx = -dx;
+  if (style_is(c, "flipV", "1"))
+    dy = -dy;
+  double half = dx != 0 ? c->w / 2 : c->h / 2;
+  double rot = style_get(c, "rotation", v, sizeof v) ? num(v, 0) : 0;
+  double r = fmod(rot, 360) * 3.14159265358979323846 / 180, cs = cos(r), sn = sin(r);
+  tmc_point u = {dx * cs - dy * sn, dx * sn + dy * cs};
+  double cx = c->ax + c->w / 2, cy = c->ay + c->h / 2;
+  *tail = (tmc_point){cx - u.x * half, cy - u.y * half};
+  *tip = (tmc_point){cx + u.x * half, cy + u.y * half};
+  *dir = u;
+}
+
+/* May item be the shape at an end of block arrow ctx->self: a shape that
+ * holds none, not a text, not a block arrow, not the arrow itself. */
+typedef struct block_ctx {
+  const page *pg;
+  const uint32_t *at;
+  uint32_t self;
+} block_ctx;
+
+static bool block_end_ok(void *ctx, uint32_t item) {
+  const block_ctx *b = ctx;
+  const cell *c = &b->pg->cells[b->at[item]];
+  return b->at[item] != b->self && c->vertex && c->n_members == 0 &&
+         !style_word(c, "text") && !style_word(c, "edgeLabel") && !block_arrow_of(c);
+}
+
+/* How far past its end a block arrow may stop short of the shape it
+ * points at, in pixels, and at most this share of its length. */
+#define BLOCK_GAP 20.0
+#define BLOCK_GAP_SHARE 0.25
+
+/* The shape at the end of a block arrow: the smallest around a point on
+ * its axis at end point p or a few pixels past it (outwards along u). */
+static uint32_t block_end(const shape_index *s, block_ctx *b, tmc_point p, tmc_point u,
+                          double reach) {
+  static const double steps[] = {0, 2, 4, 7, 10, 14, 20};
+  for (size_t k = 0; k < sizeof steps / sizeof *steps && steps[k] <= reach; k++) {
+    tmc_rect q = {p.x + u.x * steps[k], p.y + u.y * steps[k], 0, 0};
+    uint32_t item = tmc_rectidx_around(s->idx, &q, block_end_ok, b);
+    if (item != TMC_NONE)
+      return s->at[item];
+  }
+  return TMC_NONE;
+}
+
+static void block_arrows(page *pg) {
+  bool any = false;
+  for (uint32_t i = 0; i < pg->n && !any; i++)
+    any = pg->cells[i].role != ROLE_DUP && block_arrow_of(&pg->cells[i]);
+  if (!any)
+    return;
+  bool *glued = tmc_xcalloc(pg->n, sizeof *glued);
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *c = &pg->cells[i];
+    if (c->role == ROLE_DUP || !c->edge)
+      continue;
+    if (c->source != TMC_NONE)
+      glued[c->source] = true;
+    if (c->target != TMC_NONE)
+      glued[c->target] = true;
+  }
+  shape_index s;
+  shape_index_build(&s, pg);
+  for (uint32_t i = 0; i < pg->n; i++) {
+    cell *c = &pg->cells[i];
+    const struct block_arrow *ba = c->role != ROLE_DUP ? block_arrow_of(c) : NULL;
+    if (!ba || glued[i] || c->n_members || !c->has_geom || c->w <= 0 || c->h <= 0)
+      continue;
+    tmc_point tail, tip, u;
+    block_axis(c, ba->dir, &tail, &tip, &u);
+    double len = hypot(tip.x - tail.x, tip.y - tail.y);
+    double reach = fmin(BLOCK_GAP, BLOCK_GAP_SHARE * len);
+    block_ctx b = {pg, s.at, i};
+    uint32_t from = block_end(&s, &b, tail, (tmc_point){-u.x, -u.y}, reach);
+    uint32_t to = from != TMC_NONE ? block_end(&s, &b, tip, u, reach) : TMC_NONE;
+    if (to == TMC_NONE || from == to)
+      continue;
+    /* The shape becomes the arrow it stands for. */
+    if (c->parent != TMC_NONE && pg->cells[c->parent].vertex &&
+        pg->cells[c->parent].n_members)
+      pg->cells[c->parent].n_members--;
+    c->vertex = false;
+    c->edge = true;
+    c->source = from;
+    c->target = to;
+    c->source_id = pg->cells[from].id;
+    c->target_id = pg->cells[to].id;
+    c->relative = c->has_off = c->has_sp = c->has_tp = false;
+    c->x = c->y = 0;
+    c->n_pts = 0;
+    const tmc_point o = edge_origin(pg, c);
+    c->ax = o.x;
+    c->ay = o.y;
+    c->style = tmc_arena_printf(pg->scratch, "%s;startArrow=%s;endArrow=classic",
+                                c->style, ba->both ? "classic" : "none");
+    style_parse(pg->scratch, c);
+  }
+  shape_index_free(&s);
+  free(glued);
 }
 
 /* An arrow's ends: glued ones as glued; a loose one, the smallest shape
@@ -2108,6 +2393,11 @@ static void classify_cells(page *pg) {
       continue;
     }
     style_shape(c, shape, sizeof shape);
+    int opens = c->n_ends || c->n_members ? -1 : bracket_opens(c, shape);
+    if (opens >= 0) {
+      bracket_zone(pg, &E, i, opens, named);
+      continue;
+    }
     /* b34c: an unlabelled line shape that arrows start and end at is a UML
      * activity diagram's fork or join bar (shape=line;strokeWidth=6): a
      * junction the flows pass through, left an element for the decorations
@@ -3134,7 +3424,7 @@ static int emit(page *pg, uint32_t *budget) {
       line_points(pg, x, c);
     else if (c->has_geom) {
       x->has_geom = true;
-      x->geom = abs_rect(c);
+      x->geom = c->bracket ? c->bracket_box : abs_rect(c);
     }
   }
   for (uint32_t k = 0; k < pg->n; k++) {
@@ -3181,6 +3471,8 @@ static int emit(page *pg, uint32_t *budget) {
       e->look |= TMC_LOOK_DEVICE_FRAME;
     if (c->anc != TMC_NONE)
       e->boundary = pg->cells[c->anc].index;
+    else if (c->row != TMC_NONE && pg->cells[c->row].role == ROLE_BOUNDARY)
+      e->boundary = pg->cells[c->row].index; /* in a bracket's row */
     if (c->has_geom) {
       e->has_geom = true;
       e->geom = abs_rect(c);
@@ -3790,6 +4082,7 @@ static int stream_model(xr *x, tmc_ir *ir, uint32_t index, bool compressed,
   if ((rc = resolve(&pg)) < 0 || (rc = place(&pg)) < 0)
     goto done;
   hidden_cells(&pg);
+  block_arrows(&pg);
   glued_ends(&pg);
   fold_collapsed(&pg);
   classify_cells(&pg);

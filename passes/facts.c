@@ -1268,6 +1268,23 @@ static bool self_hosted_model(const graph *g, const tmc_element *e) {
   return is_model(e->kind) && label_says(g, e, TMC_WORDS_SELF_HOSTED);
 }
 
+/* b35b: a classic model a flow installs an update or a download into
+ * (words.yaml model_distribution: "monthly model update" from the vendor's
+ * portal into "Detection model / vendor NN file"): a copy the system runs
+ * itself, whatever vendor its name says supplied it, no vendor's service
+ * it calls (as reach.c's is_asset reads it). */
+static bool installed_model(const tmc_ir *ir, const graph *g, uint32_t v) {
+  if (ir->elements[v].kind != TMC_KIND_MODEL)
+    return false;
+  for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
+    const tmc_flow *f = &ir->flows[g->in[k].flow];
+    if (g->in[k].moves && g->in[k].to != v && !f->bidirectional &&
+        flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION))
+      return true;
+  }
+  return false;
+}
+
 /* precision22 (F): does the library icon that decided e's kind name a
  * vendor's hosted AI service (words.yaml hosted_services: a box drawn with
  * the Rekognition, Comprehend or Cognitive Services icon and labelled by
@@ -1414,7 +1431,9 @@ static void app_tech(tmc_ir *ir, const graph *g) {
         !(dfd == TMC_DFD_ENTITY && label_says(g, e, TMC_WORDS_PEOPLE)) &&
         (e->third_party || e->tech == TMC_TECH_THIRD_PARTY_SAAS ||
          e->tech == TMC_TECH_LLM_API ||
-         (label_says(g, e, TMC_WORDS_HOSTED) && !self_hosted_model(g, e)) ||
+         (label_says(g, e, TMC_WORDS_HOSTED) && !self_hosted_model(g, e) &&
+          !installed_model(ir, g, v) &&
+          !(dfd == TMC_DFD_PROCESS && label_says(g, e, TMC_WORDS_APPLIANCES))) ||
          (is_model(e->kind) && icon_names_hosted(g->lx, e)) ||
          (dfd == TMC_DFD_ENTITY && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR)) ||
          vendor_model_api(ir, g, v));

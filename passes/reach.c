@@ -547,12 +547,24 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
          (fs->kind == TMC_KIND_PIPELINE && fd->kind == TMC_KIND_MODEL) ||
          ((fs->kind == TMC_KIND_PIPELINE || fs->kind == TMC_KIND_PROCESS) &&
           fd->kind == TMC_KIND_LLM && !f->bidirectional &&
-          tmc_lexicon_says(c.lx, TMC_WORDS_FINE_TUNES, fs->label))))
+          tmc_lexicon_says(c.lx, TMC_WORDS_FINE_TUNES, fs->label)) ||
+         /* b35b: and a classic model a vendor's update or download is
+          * installed into ("monthly model update" from the vendor's portal
+          * into "Detection model / vendor NN file"): the copy the system
+          * runs, its asset, however its name says the vendor */
+         (fd->kind == TMC_KIND_MODEL && !f->bidirectional &&
+          tmc_lexicon_says(c.lx, TMC_WORDS_MODEL_DISTRIBUTION, f->label))))
       c.deployed[f->dst] = true;
     /* Sends data in: the flow says so ("payment webhook"), or an outsider
      * writes to a step that takes in what outsiders send ("Label import"). */
+    /* b35b: so does a party that installs its update or download into a
+     * model or a store of the system's ("monthly model update" from the
+     * vendor's portal): it sends the weights in */
     if (c.sends_in[f->src] == TMC_NONE && !f->bidirectional &&
         (tmc_lexicon_says(c.lx, TMC_WORDS_SOURCES_IN, f->label) ||
+         ((fd->kind == TMC_KIND_MODEL || tmc_kind_dfd(fd->kind) == TMC_DFD_STORE) &&
+          fs->kind == TMC_KIND_EXTERNAL &&
+          tmc_lexicon_says(c.lx, TMC_WORDS_MODEL_DISTRIBUTION, f->label)) ||
          (ir->elements[f->src].kind == TMC_KIND_EXTERNAL &&
           intake(c.lx, ir->elements[f->dst].label))))
       c.sends_in[f->src] = i;
