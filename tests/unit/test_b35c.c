@@ -12,7 +12,12 @@
  *     saying it is the system's own is not;
  *   - a line without arrowheads between such a tool and the outside sites it
  *     fetches does not make the sites a relay of the tool: the sites' own
- *     path to the model is shown (a letting agency's listings assistant). */
+ *     path to the model is shown (a letting agency's listings assistant);
+ *   - a code sandbox a runner tool drives, reading files outsiders upload
+ *     along a line without arrowheads drawn from the sandbox to the files,
+ *     hands their text back to the agent through the tool: indirect
+ *     injection through the tool's output (a garden centre's plant-care
+ *     assistant in DOT). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -145,11 +150,36 @@ static void test_community_tool_is_an_entry(void **state) {
   tmc_ir_free(ir);
 }
 
+/* The sandbox's line to the uploads is drawn from the sandbox, no arrows. */
+static const char *garden_dot =
+    "digraph garden {\n"
+    "  customer [label=\"Customer\", shape=plaintext];\n"
+    "  portal [label=\"photo upload portal\"];\n"
+    "  uploads [label=\"uploads bucket\\nplant photos + customer notes\", "
+    "shape=cylinder];\n"
+    "  agent [label=\"care agent\\nassembles prompt, dispatches tool calls\"];\n"
+    "  llm [label=\"Claude Haiku 4.5 (Anthropic API)\"];\n"
+    "  runner [label=\"run_code tool\"];\n"
+    "  sbx [label=\"code sandbox (Modal)\"];\n"
+    "  customer -> portal; portal -> uploads;\n"
+    "  agent -> llm [dir=none]; agent -> runner [dir=none];\n"
+    "  runner -> sbx [dir=none]; sbx -> uploads [dir=none];\n"
+    "}\n";
+
+static void test_sandbox_reads_outsiders_files(void **state) {
+  (void)state;
+  tmc_ir *ir = analyse_with(garden_dot, cat, NULL);
+  assert_non_null(ir);
+  assert_non_null(finding(ir, "TMC-AGENT-041", "sbx->uploads"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_typed_names_read_apart),
       cmocka_unit_test(test_typed_environment_is_a_store),
       cmocka_unit_test(test_community_tool_is_an_entry),
+      cmocka_unit_test(test_sandbox_reads_outsiders_files),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
