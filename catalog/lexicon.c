@@ -1923,13 +1923,30 @@ size_t tmc_lexicon_typed_at(const char *text) {
 
 /* A type written as code's class names are ("SceneClassifier",
  * "TelemetryStore"), its words apart ("Scene Classifier") in out: true
- * when a word was split, the type's first clause copied up to size. */
+ * when a word was split, the type's first clause copied up to size. b35c:
+ * an abbreviation written in capitals is a word of its own where a word
+ * in lower case follows it ("E2BSandbox", "OpenAIChat": "E2B Sandbox",
+ * "OpenAI Chat") or where it ends the name after one ("RouteWeatherMCP":
+ * "Route Weather MCP"); a capital run ending a word in lower case and
+ * running on in lower case stays ("PostgreSQLs"). */
 static bool camel_apart(const char *type, char *out, size_t size) {
   size_t o = 0;
   bool split = false;
   for (size_t i = 0; type[i] && !strchr(",;([\n", type[i]) && o + 2 < size; i++) {
-    if (i && islower((unsigned char)type[i - 1]) && isupper((unsigned char)type[i]) &&
-        islower((unsigned char)type[i + 1])) {
+    const unsigned char *t = (const unsigned char *)type;
+    bool word_then_caps = i && islower(t[i - 1]) && isupper(t[i]) && isupper(t[i + 1]);
+    if (word_then_caps) { /* "...rMCP": a split only where the capitals end the name */
+      size_t j = i;
+      while (isupper(t[j]) || isdigit(t[j]))
+        j++;
+      word_then_caps = !isalnum(t[j]);
+    }
+    if (word_then_caps || (i && isupper(t[i - 1]) && isupper(t[i]) && islower(t[i + 1]) &&
+                           i >= 2 && (isupper(t[i - 2]) || isdigit(t[i - 2])))) {
+      out[o++] = ' ';
+      split = true;
+    } else if (i && islower((unsigned char)type[i - 1]) &&
+               isupper((unsigned char)type[i]) && islower((unsigned char)type[i + 1])) {
       out[o++] = ' ';
       split = true;
     }
@@ -1956,8 +1973,12 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
     tmc_tech pt;
     tmc_kind pk;
     const char *pw;
+    char whole[128]; /* the type's word as written ("PostgreSQL", "GraphQL") */
+    size_t wn = strcspn(text + ty, " ,;([\n");
+    snprintf(whole, sizeof whole, "%.*s", (int)(wn < sizeof whole ? wn : 0), text + ty);
     if (camel_apart(text + ty, apart, sizeof apart) &&
         !tmc_lexicon_tech_word(lx, apart, &pt, &pk, &pw) &&
+        !(*whole && tmc_lexicon_tech_word(lx, whole, &pt, &pk, &pw)) &&
         tmc_lexicon_head_w(lx, apart, kind, tech, word, at_end, weight))
       return true;
   }

@@ -209,6 +209,7 @@
   X(ASIDE_OUTSIDE, "aside_outside") /* a "(...)" remark saying these: not ours */        \
   /* r2kinds: an agent tool another party hosts: its answers come in */                  \
   X(TOOLS_ELSEWHERE, "tools_elsewhere")                                                  \
+  X(TOOLS_FROM_OTHERS, "tools_from_others") /* b35c: a tool others publish */            \
   X(VENDOR_PRODUCTS, "vendor_products") /* r2kinds: heads a SaaS product is named by */  \
   X(VENDOR_GLUE, "vendor_glue")         /* r2kinds: our code made for a vendor */        \
   X(SAAS_VENDORS, "saas_vendors") /* r2kinds: SaaS vendors by name (kinds words) */      \

@@ -2618,6 +2618,18 @@ static bool var_name(const char *t, size_t n) {
   return n > 1 && under && isupper((unsigned char)t[0]);
 }
 
+/* b35c: where the last word of a class name written as code's are starts
+ * ("ProcessEnvironment": 7, "WorkerEnv": 6), else 0 (no word in lower case
+ * before a capital: "env", "ENV", "Environment"). */
+static size_t camel_tail(const char *t, size_t n) {
+  size_t at = 0;
+  for (size_t i = 1; i + 1 < n; i++)
+    if (islower((unsigned char)t[i - 1]) && isupper((unsigned char)t[i]) &&
+        islower((unsigned char)t[i + 1]))
+      at = i;
+  return at;
+}
+
 static const char *env_of_vars(const tmc_lexicon *lx, const tmc_element *e, char *buf,
                                size_t size) {
   const char *sep = " \t\n,;+&|()[]:=\"'`";
@@ -2634,9 +2646,14 @@ static const char *env_of_vars(const tmc_lexicon *lx, const tmc_element *e, char
     const char *q = p + n;
     size_t gap = strspn(q, " \t"), n2 = gap && q[gap] ? strcspn(q + gap, sep) : 0;
     size_t len = 0;
+    size_t tail = camel_tail(p, n);
     if (n2 && says_exactly(lx, TMC_WORDS_ENV_WORDS, p, n + gap + n2))
       len = n + gap + n2;
     else if (says_exactly(lx, TMC_WORDS_ENV_WORDS, p, n))
+      len = n;
+    /* b35c: ... or a class name ending in one, a UML object's type
+     * ("env : ProcessEnvironment", "WorkerEnv") */
+    else if (tail && says_exactly(lx, TMC_WORDS_ENV_WORDS, p + tail, n - tail))
       len = n;
     /* in the name line: a detail line saying "env: AWS_KEY, HF_TOKEN" lists
      * what a process is given, the process stays (blind2 finetune_jobs) */

@@ -7043,8 +7043,8 @@ static void people_content_to_vendor(tmc_ir *ir, const graph *g) {
 /* The flow facts of llmcls16: cleartext's bind and port reading,
  * mailed_plain, job_static_key, shared_login, unattributed_edit,
  * tool_returns_outside_text. keyed: a key store hands the element its
- * secrets; feeds_agent: it hands data to code driving an LLM; written:
- * something outside the agent's side that outsiders' text reaches writes
+ * secrets; feeds_agent: it hands data to code driving an LLM (b35c: or to a tool that
+ * does); written: something outside the agent's side that outsiders' text reaches writes
  * into it. */
 static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
                            const bool *feeds_agent, const bool *written) {
@@ -7165,11 +7165,18 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
         lands && someone_outside_code(s) && !s->facts.public_person && !s->third_party &&
         !f->facts.changes_decisions && flow_says(g, f, TMC_WORDS_EDITS) &&
         !flow_says(g, f, TMC_WORDS_ATTRIBUTED) && !label_says(g, t, TMC_WORDS_ATTRIBUTED);
-    /* a tool handing back what outsiders wrote into a store it reads */
-    f->facts.tool_returns_outside_text =
-        is_store(s) && s->facts.tainted && written[f->src] && !s->facts.agent_memory &&
-        !s->third_party && TMC_ROLESET_HAS(t->roles, TMC_ROLE_TOOL_EXECUTOR) &&
-        !t->third_party && !is_model(t->kind) && feeds_agent[f->dst];
+    /* a tool handing back what outsiders wrote into a store it reads; b35c:
+     * a line without arrowheads is read both ways (a communication
+     * diagram's link from the sandbox to the files it reads) */
+    for (int way = 0; way < 1 + f->bidirectional && !f->facts.tool_returns_outside_text;
+         way++) {
+      uint32_t from = way ? f->dst : f->src, to = way ? f->src : f->dst;
+      const tmc_element *fs = &ir->elements[from], *ft = &ir->elements[to];
+      f->facts.tool_returns_outside_text =
+          is_store(fs) && fs->facts.tainted && written[from] && !fs->facts.agent_memory &&
+          !fs->third_party && TMC_ROLESET_HAS(ft->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+          !ft->third_party && !is_model(ft->kind) && feeds_agent[to];
+    }
   }
   free(relay_memo);
   free(device_memo);
@@ -7515,7 +7522,22 @@ static void llmcls16_facts(tmc_ir *ir, const graph *g) {
       if (g->out[k].to != v && (ctl[g->out[k].to] & 1u))
         ctl[v] |= 2u;
   llmcls16_elements(ir, g, ctl);
-  llmcls16_flows(ir, g, keyed, feeds_agent, written);
+  /* b35c: a tool executor another tool drives (the sandbox a code-runner
+   * tool runs its code in) hands its results to the agent through that
+   * tool: one hop, each element's out-edges once */
+  bool *via_tool = tmc_xcalloc(n + 1, sizeof *via_tool);
+  for (uint32_t v = 0; v < n; v++) {
+    via_tool[v] = feeds_agent[v];
+    if (!TMC_ROLESET_HAS(ir->elements[v].roles, TMC_ROLE_TOOL_EXECUTOR))
+      continue;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !via_tool[v]; k++) {
+      uint32_t w = g->out[k].to;
+      via_tool[v] = w != v && g->out[k].moves && feeds_agent[w] &&
+                    TMC_ROLESET_HAS(ir->elements[w].roles, TMC_ROLE_TOOL_EXECUTOR);
+    }
+  }
+  llmcls16_flows(ir, g, keyed, via_tool, written);
+  free(via_tool);
   free(ctl);
   free(keyed);
   free(feeds_agent);

@@ -2912,6 +2912,13 @@ static bool *relayed_entries(const tmc_ir *ir, const tmc_lexicon *lx,
       if (!flow_way(ir, i, dir, &u, &x))
         continue;
       const tmc_element *eu = &ir->elements[u], *ex = &ir->elements[x];
+      /* b35c: a line drawn without arrowheads between an outside party and
+       * a part of the system that is an entry too (a community tool and
+       * the web sites it fetches) runs both ways only because nothing says
+       * which way: the outside party is upstream, never relayed by it */
+      if (ir->flows[i].bidirectional && ex->kind == TMC_KIND_EXTERNAL &&
+          eu->kind != TMC_KIND_EXTERNAL)
+        continue;
       /* paths22: a hosted mail service is relayed all the same (SendGrid's
        * Inbound Parse posting what approvers reply to trips@): what it
        * posts on is whoever mailed the address, not a response of its own,

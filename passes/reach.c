@@ -202,6 +202,11 @@ static const char *hosted_by_others(const seen *c, const tmc_element *e,
    * ("VetNearMe skill partner-hosted", "TradeQuote plugin by AutoValu") */
   if (!w)
     w = says(c, e, TMC_WORDS_TOOLS_ELSEWHERE);
+  /* b35c: ... or that the system installs it as others release it
+   * ("community, from npm, unpinned"), unless it says it is its own */
+  if (!w && (w = says(c, e, TMC_WORDS_TOOLS_FROM_OTHERS)) != NULL &&
+      says(c, e, TMC_WORDS_OWN_CODE))
+    w = NULL;
   *zone = NULL;
   uint32_t b = e->boundary;
   for (uint32_t n = 0; !w && b != TMC_NONE && n < c->ir->n_boundaries; n++) {
