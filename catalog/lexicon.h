@@ -94,6 +94,8 @@
   X(LEGEND, "legends")               /* a boundary saying these is a legend */           \
   /* b34c: an unlabelled shape saying these is a control node, a junction */             \
   X(CONTROL_NODE, "control_nodes")                                                       \
+  /* b35d: a node named only this is a flow's start or end marker, a junction */         \
+  X(CONTROL_NAME, "control_names")                                                       \
   /* find30 (causes29 F3): model_files words with other senses (bin weights) */          \
   X(BARE_MODEL_FILES, "bare_model_files")                                                \
   /* r2vendor: an entity saying these is a service (a portal), no person */              \
@@ -242,7 +244,8 @@
   X(HOSTED_TUNING,                                                                       \
     "hosted_tuning") /* g30c: a trainer saying these has a vendor's API train */         \
   X(TOOL_DISPATCHERS,                                                                    \
-    "tool_dispatchers") /* g30c: code the agent's side hands its tool calls to */        \
+    "tool_dispatchers")       /* g30c: code the agent's side hands its tool calls to */  \
+  X(TOOL_NODES, "tool_nodes") /* b35d: a dispatcher named only this (LangGraph's) */     \
   /* toolprec15: what a tool can do, by its name's verb */                               \
   X(TOOL_READ_VERBS, "tool_read_verbs") /* a tool named by these only reads */           \
   X(TOOL_SEND_VERBS, "tool_send_verbs") /* a tool named by these sends, changes none */  \

@@ -2899,11 +2899,16 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* kinds33: a draw.io shape whose row gives it a hint's weight under a
    * shape's (the note: drawn for a file of keys, a UML artifact, a model
    * file) says "a store" only where nothing else says what is kept: it is
-   * no store drawn as one (its head and the key-file rules decide). */
-  const bool hint_store = e->notation == TMC_NOTATION_DRAWIO &&
-                          e->shape_source == TMC_SOURCE_STYLE && own_w > 0 &&
-                          own_w < tmc_lexicon_weight(lx, TMC_SOURCE_SHAPE) &&
-                          tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE;
+   * no store drawn as one (its head and the key-file rules decide). b35d:
+   * so is a DOT store shape drawn for anything (loose_store: a note, a
+   * folder), where the key-file and environment rules below would else be
+   * skipped and the head ("container app env\nSLATE_KEY, GRAPH_SECRET":
+   * 'app') outvote the shape. */
+  const bool hint_store =
+      (e->notation == TMC_NOTATION_DRAWIO && e->shape_source == TMC_SOURCE_STYLE &&
+       own_w > 0 && own_w < tmc_lexicon_weight(lx, TMC_SOURCE_SHAPE) &&
+       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE) ||
+      loose_store(lx, e);
   /* A shape's own weight stands while the shape decides; a heavy "not
    * ours" (a cloud) does not outvote a model's or a tool's name, and where
    * the head already names the outside ("Customer") the head is the
@@ -3549,6 +3554,28 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
          (tool_does = tmc_lexicon_says(lx, TMC_WORDS_SANDBOXES, e->label)) != NULL)) {
       tool_called = true;
       head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
+    }
+  }
+
+  /* b35d: ... and a label that is nothing but one code name led by a verb
+   * ("build_training_table", "update_applicant", "grant_fee_waiver (refund)":
+   * the task or step ids a workflow or agent graph exporter writes as its
+   * labels), whoever calls it, names what that code does: the head inside
+   * it is the verb's object (no table, no applicant) and votes nothing. A
+   * verb before a store's one word ("search_index") is left to its words. */
+  if (head && !ar.agent_called) {
+    callable own = callable_name(lx, code_label);
+    const char *rest = code_label + own.span;
+    rest += strspn(rest, " \t\n");
+    if (own.names == 1 && own.verb && !own.kind && !own.store && !own.call &&
+        (!*rest || *rest == '(')) {
+      char name[256];
+      size_t n = own.span < sizeof name ? own.span : sizeof name - 1;
+      for (size_t i = 0; i < n; i++)
+        name[i] = code_label[i] == '_' || code_label[i] == '.' ? ' ' : code_label[i];
+      name[n] = '\0';
+      if (tmc_has_word(name, head_said))
+        head = false;
     }
   }
 
@@ -5246,6 +5273,7 @@ typedef struct llm_talk {
   bool *tools;      /* its talk with the LLM says tools */
   tmc_buf *answers; /* what the LLM answers it, label after label */
   bool *relayed;    /* kinds17b: on the side only as a relay's other end */
+  bool *dispatch;   /* b35d: on the side as the dispatcher of its tool calls */
 } llm_talk;
 
 static void answer(llm_talk *t, uint32_t v, const char *label) {
@@ -5259,7 +5287,8 @@ static llm_talk agent_sides(const tmc_ir *ir, const tmc_lexicon *lx) {
   uint32_t n = ir->n_elements;
   llm_talk t = {tmc_xcalloc(n + 1, sizeof *t.side), tmc_xcalloc(n + 1, sizeof *t.tools),
                 tmc_xcalloc(n + 1, sizeof *t.answers),
-                tmc_xcalloc(n + 1, sizeof *t.relayed)};
+                tmc_xcalloc(n + 1, sizeof *t.relayed),
+                tmc_xcalloc(n + 1, sizeof *t.dispatch)};
   uint8_t *talk = tmc_xcalloc(n + 1, sizeof *talk); /* 1: sends an LLM, 2: gets */
   uint32_t *other = tmc_xmalloc((n + 1) * sizeof *other);
   uint8_t *with = tmc_xcalloc(n + 1, sizeof *with); /* 1: to other, 2: from, 4: many */
@@ -5316,23 +5345,44 @@ static llm_talk agent_sides(const tmc_ir *ir, const tmc_lexicon *lx) {
   /* g30c (blind30): code the side hands its tool calls to, two ways, whose
    * words name a tool dispatcher ("Skill router (MCP client)"), is on the
    * side too and passes on its talk: what it calls by a function's name is
-   * the model's choice. One walk over the flows, one hop. */
-  for (uint32_t f = 0; f < ir->n_flows; f++) {
-    const tmc_flow *x = &ir->flows[f];
-    if (x->src >= n || x->dst >= n || x->src == x->dst || !x->bidirectional)
-      continue;
-    for (int end = 0; end < 2; end++) {
-      uint32_t v = end ? x->dst : x->src, w = end ? x->src : x->dst;
-      if (!talk[v] || talk[v] != 3 || t.side[w] || !t.tools[v] ||
-          !can_drive(&ir->elements[w]) ||
-          !tmc_lexicon_says(lx, TMC_WORDS_TOOL_DISPATCHERS, ir->elements[w].label))
+   * the model's choice. One walk over the flows, one hop. b35d: two ways is
+   * also an arrow each way (a graph export draws agent -> tools and tools
+   * -> agent as two edges: `asked` marks what the side sends to, a second
+   * walk what answers it), and a dispatcher is also named only as an agent
+   * framework names its tool step (tool_nodes: LangGraph's "tools"). */
+  uint8_t *asked = tmc_xcalloc(n + 1, sizeof *asked); /* 1: the side sends it */
+  for (int walk = 0; walk < 2; walk++)
+    for (uint32_t f = 0; f < ir->n_flows; f++) {
+      const tmc_flow *x = &ir->flows[f];
+      if (x->src >= n || x->dst >= n || x->src == x->dst)
         continue;
-      t.side[w] = true;
-      t.tools[w] = true;
-      if (t.answers[v].data)
-        answer(&t, w, t.answers[v].data);
+      for (int end = 0; end < 2; end++) {
+        uint32_t v = end ? x->dst : x->src, w = end ? x->src : x->dst;
+        if (!talk[v] || talk[v] != 3 || t.side[w] || !t.tools[v] ||
+            !can_drive(&ir->elements[w]))
+          continue;
+        if (!x->bidirectional) {
+          /* one way: the side's call out (first walk), its answer back
+           * from what the side called (second walk) */
+          if (walk == 0 && end == 0)
+            asked[w] = 1;
+          if (walk == 0 || end == 0 || !asked[w])
+            continue;
+        } else if (walk) {
+          continue;
+        }
+        const char *l = ir->elements[w].label;
+        bool node = says_exactly(lx, TMC_WORDS_TOOL_NODES, l, strlen(l));
+        if (!node && !tmc_lexicon_says(lx, TMC_WORDS_TOOL_DISPATCHERS, l))
+          continue;
+        t.side[w] = true;
+        t.tools[w] = true;
+        t.dispatch[w] = node;
+        if (t.answers[v].data)
+          answer(&t, w, t.answers[v].data);
+      }
     }
-  }
+  free(asked);
   free(talk);
   free(other);
   free(with);
@@ -5346,6 +5396,7 @@ static void llm_talk_free(llm_talk *t, uint32_t n) {
   free(t->tools);
   free(t->side);
   free(t->relayed);
+  free(t->dispatch);
 }
 
 /* callees15: does the flow's label hand on what the LLM answered its
@@ -6507,7 +6558,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
        * as chosen by the model ("tides_and_rules\nours: tide tables"), once */
       bool again = called[t] && !rechosen[t] && talk.tools[s] && !tool_flow[t] &&
                    e->kind != TMC_KIND_AGENT_TOOL && !page_flag(ir, ids, t);
-      if (!side[s] || (called[t] && !again) || tmc_kind_is(e->kind, TMC_KIND_MODEL))
+      if (!side[s] || (called[t] && !again) || tmc_kind_is(e->kind, TMC_KIND_MODEL) ||
+          talk.dispatch[t])
         continue;
       callable c = callable_name(lx, e->label);
       const char *kind = c.kind    ? c.kind
@@ -6568,6 +6620,19 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                  &ir->elements[t], NULL);
   }
   /* end llmkind18 (K4) */
+  /* b35d: a step named only as an agent framework names its tool step
+   * ("tools": LangGraph's ToolNode) that the side hands its tool calls to
+   * passes each call on: code on the agent's side, not one of its tools,
+   * whatever its word said */
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    if (talk.dispatch[i] && e->kind == TMC_KIND_AGENT_TOOL && by_word(e)) {
+      e->kind_evidence = tmc_arena_printf(
+          ir->arena, "'%s': the step an agent hands the model's tool calls to", e->label);
+      e->kind = TMC_KIND_PROCESS;
+      e->kind_source = TMC_SOURCE_FLOWS;
+    }
+  }
   tools_drawn_alike(ir, lx, side, talk.tools); /* kinds24 (K) */
   verb_tools(ir, lx, &talk);                   /* kinds26 (K) */
   llm_talk_free(&talk, ir->n_elements);

@@ -81,6 +81,39 @@ static bool control_node(const tmc_lexicon *lx, const char *shape) {
   return w && strcasecmp(w, buf) == 0;
 }
 
+/* b35d: is e named only as a run's start or end as code names its markers
+ * (words.yaml control_names): a Python reserved name, LangGraph's
+ * "__start__" and "__end__", or a class name in PascalCase, a LlamaIndex
+ * workflow's "StopEvent"; its label or, on a DOT node with no label, its
+ * id. A plain word ("start", "End") names a flowchart's terminator, which
+ * readers of such charts take for a step: it stays. */
+static bool control_name(const tmc_lexicon *lx, const tmc_element *e) {
+  const char *name = e->label && *e->label ? e->label : e->id;
+  if (!name)
+    return false;
+  size_t n = strlen(name);
+  bool dunder = n > 4 && strncmp(name, "__", 2) == 0 && strcmp(name + n - 2, "__") == 0;
+  bool pascal =
+      isupper((unsigned char)name[0]) && n > 1 && islower((unsigned char)name[1]);
+  size_t humps = 0;
+  for (size_t i = 1; pascal && i < n; i++)
+    humps += isupper((unsigned char)name[i]) != 0;
+  if (!dunder && !(pascal && humps))
+    return false;
+  char buf[40];
+  size_t o = 0;
+  for (const char *p = dunder ? name + 2 : name; p < name + (dunder ? n - 2 : n); p++) {
+    if (*p == '_')
+      continue;
+    if (o + 1 >= sizeof buf || !isalnum((unsigned char)*p))
+      return false;
+    buf[o++] = (char)tolower((unsigned char)*p);
+  }
+  buf[o] = '\0';
+  const char *w = o ? tmc_lexicon_says(lx, TMC_WORDS_CONTROL_NAME, buf) : NULL;
+  return w && strcmp(w, buf) == 0;
+}
+
 /* The decoration word an icon or stencil name says, or NULL. */
 static const char *decoration_word(const tmc_lexicon *lx, const char *name) {
   return decoration_list_says(lx, TMC_WORDS_DECORATION, name);
@@ -258,7 +291,9 @@ static bool round_port(const tmc_element *e) {
  * control node (b34c): a shape with no label at all (a DOT node's written
  * label="") whose shape name says a words.yaml `control_nodes` word
  * (initial and final nodes, decision diamonds, fork bars, BPMN gateways):
- * JUNCTION_CONTROL, which goes even when it has nothing to join. */
+ * JUNCTION_CONTROL, which goes even when it has nothing to join; so does a
+ * node named only as code names a run's start or end marker, whatever its
+ * shape (control_name: a graph exporter's __start__ and __end__). */
 enum { JUNCTION_NONE, JUNCTION_DOT, JUNCTION_CONTROL };
 static int junction_shape(const tmc_lexicon *lx, const tmc_element *e) {
   const char *type = tmc_props_get(&e->props, "type");
@@ -268,6 +303,8 @@ static int junction_shape(const tmc_lexicon *lx, const tmc_element *e) {
   if (port == PORT_MARKED || (port == PORT_BARE && round_port(e)))
     return JUNCTION_DOT;
   if ((!*e->label || e->blank) && !e->icon && control_node(lx, e->shape))
+    return JUNCTION_CONTROL;
+  if (!e->icon && control_name(lx, e))
     return JUNCTION_CONTROL;
   bool unnamed =
       !*e->label || (e->notation == TMC_NOTATION_DOT && strcmp(e->label, e->id) == 0);
