@@ -5089,6 +5089,37 @@ static bool lists_keys(const graph *g, const char *p) {
     size_t m = n < sizeof buf - 1 ? n : sizeof buf - 1;
     memcpy(buf, p, m);
     buf[m] = '\0';
+    /* xgoal (cross-31): a slash after a login ("one user/pass", "EHR
+     * login / password", "1C login / parol": the item's last word a login's,
+     * words.yaml technical_login_suffixes) pairs it with its password: one
+     * item, when the two say a credential together. Not a slash between
+     * records ("customers / API keys": two items) */
+    size_t lw = m;
+    while (lw && buf[lw - 1] == ' ')
+      lw--;
+    size_t ls = lw;
+    while (ls && buf[ls - 1] != ' ')
+      ls--;
+    char last[32];
+    if (p[n] == '/' && !path && lw > ls && lw - ls < sizeof last &&
+        !tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, buf)) {
+      memcpy(last, buf + ls, lw - ls);
+      last[lw - ls] = '\0';
+      size_t j = n + 1;
+      while (p[j] && !strchr(",&/+;|()[]\n", p[j]) &&
+             !(p[j] == '\xc2' && p[j + 1] == '\xb7') && strncmp(p + j, " and ", 5) != 0)
+        j++;
+      char both[512];
+      size_t bm = j < sizeof both - 1 ? j : sizeof both - 1;
+      memcpy(both, p, bm);
+      both[bm] = '\0';
+      if (tmc_lexicon_says(g->lx, TMC_WORDS_TECHNICAL_LOGIN_SUFFIXES, last) &&
+          tmc_lexicon_says(g->lx, TMC_WORDS_CREDENTIAL, both)) {
+        n = j;
+        memcpy(buf, both, bm + 1);
+        m = bm;
+      }
+    }
     /* an item names something: three letters at least (not a DFD
      * number like "D4") */
     unsigned letters = 0;
