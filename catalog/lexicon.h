@@ -260,7 +260,6 @@
   X(APPLIANCES, "appliances")   /* code saying these: equipment in our rack */           \
   X(DEVICE_COMMANDS, "device_commands") /* a flow saying these orders a device */        \
   X(JOB_SCHEDULERS, "job_schedulers")   /* code saying these starts others' jobs */      \
-  X(MACHINE_NAMES, "machine_names") /* a sender saying these is no party (xpure31) */    \
   X(IDENTITY_MAPS, "identity_maps") /* a store saying these maps outside ids to ours */  \
   /* llmcls17 */                                                                         \
   X(IDENTITY_KEYS,                                                                       \

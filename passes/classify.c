@@ -5622,80 +5622,6 @@ static void shape_legend(tmc_ir *ir, const tmc_lexicon *lx) {
   free(anchors);
 }
 
-/* xpure31 (issue #15; r2pure's rule): what nothing drawn sends to and that sends
- * something in is where data starts: a source, the outside of a data-flow diagram
- * ("Aquametrix (firmware releases)", "Luisteraars", a news editor, a lab
- * that hands in its test results), when only a plain drawing made it a
- * process: an ellipse its author chose (not Graphviz's default one), a
- * draw.io text or picture. A process turns inputs into outputs; one with
- * none and no word saying what it computes is a party. Its label must say
- * something (an unlabelled node is the author's mark), and no word of
- * words.yaml's machine_names, devices, sensors, field_devices,
- * job_schedulers, terminal_sessions, shared_terminals or
- * staff_workstations: those name software, a system or a machine that
- * starts data ("EDI translator (X12)", "Desk phones", "Terminal host
- * (telnet)"). Only on a page drawn by hand (a generator's shapes keep their
- * tools' meaning: pytm's circles are processes) that draws two outside
- * parties by surer evidence: a graph of names with no outside in it (a
- * family tree, a cluster demo: "a" -> "b") is no data-flow diagram whose
- * roots are parties. One walk over the elements, one over the flows. */
-static const tmc_word_list machine_lists[] = {
-    TMC_WORDS_MACHINE_NAMES,    TMC_WORDS_DEVICES,
-    TMC_WORDS_SENSORS,          TMC_WORDS_FIELD_DEVICES,
-    TMC_WORDS_JOB_SCHEDULERS,   TMC_WORDS_TERMINAL_SESSIONS,
-    TMC_WORDS_SHARED_TERMINALS, TMC_WORDS_STAFF_WORKSTATIONS,
-};
-
-static bool plain_drawing(const tmc_element *e) {
-  if (!e->shape)
-    return false;
-  if (e->kind_source == TMC_SOURCE_SHAPE)
-    return !(e->look & TMC_LOOK_DEFAULT_SHAPE) &&
-           (strcasecmp(e->shape, "ellipse") == 0 || strcasecmp(e->shape, "oval") == 0);
-  return e->kind_source == TMC_SOURCE_DEFAULT &&
-         (strcasecmp(e->shape, "text") == 0 || strcasecmp(e->shape, "image") == 0);
-}
-
-static void pure_sources(tmc_ir *ir, const tmc_lexicon *lx, const bool *boxes) {
-  uint32_t n = ir->n_elements;
-  uint8_t *way = tmc_xcalloc(n + 1, 1); /* 1: sends, 2: is sent to */
-  uint32_t *parties = tmc_xcalloc(ir->n_pages + 1, sizeof *parties); /* it draws */
-  bool *outside = tmc_xcalloc(ir->n_pages + 1, sizeof *outside);
-  for (uint32_t i = 0; i < n; i++)
-    if (ir->elements[i].kind == TMC_KIND_EXTERNAL &&
-        ir->elements[i].kind_source != TMC_SOURCE_DEFAULT &&
-        ir->elements[i].page < ir->n_pages && ++parties[ir->elements[i].page] >= 2)
-      outside[ir->elements[i].page] = true;
-  free(parties);
-  for (uint32_t f = 0; f < ir->n_flows; f++) {
-    const tmc_flow *x = &ir->flows[f];
-    if (x->src >= n || x->dst >= n || x->src == x->dst)
-      continue;
-    way[x->src] |= x->bidirectional ? 3 : 1;
-    way[x->dst] |= x->bidirectional ? 3 : 2;
-  }
-  for (uint32_t i = 0; i < n; i++) {
-    tmc_element *e = &ir->elements[i];
-    if (e->kind != TMC_KIND_PROCESS || way[i] != 1 || !page_flag(ir, outside, i) ||
-        !page_flag(ir, boxes, i) || !plain_drawing(e) || e->tech != TMC_TECH_NONE ||
-        !has_letters(e->label))
-      continue;
-    bool machine = false;
-    for (size_t l = 0; l < sizeof machine_lists / sizeof *machine_lists && !machine; l++)
-      machine = tmc_lexicon_says(lx, machine_lists[l], e->label) != NULL;
-    if (machine)
-      continue;
-    e->kind_evidence = tmc_arena_printf(
-        ir->arena,
-        "nothing drawn sends to it, it sends in: a source (not a process by %s)",
-        e->kind_source == TMC_SOURCE_SHAPE ? e->shape : "default");
-    e->kind = TMC_KIND_EXTERNAL;
-    e->kind_source = TMC_SOURCE_FLOWS;
-  }
-  free(outside);
-  free(way);
-}
-
 /* kinds20a (K6): the computers people work on (words.yaml user_devices:
  * "Dienstlaptops Lehrkräfte + Sekretariate", "Laptops der Lehrkräfte",
  * "postes de travail", "Staff laptops") drawn outside every zone of a page
@@ -6762,7 +6688,6 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   devices_outside(ir, lx, zoned); /* kinds20a (K6) */
   devices_inside(ir, lx);         /* b34b */
   shape_legend(ir, lx);           /* kinds28 (K3) */
-  pure_sources(ir, lx, boxes);    /* xpure31 */
   free(ai);
   free(outside);
   free(ends);

@@ -3887,9 +3887,8 @@ static uint32_t sole_entity_sender(const tmc_ir *ir, const graph *g, uint32_t w)
  * senders wrote to, and no sender gets another's items back through the
  * model: what the model sees there is no one else's data, so the store is
  * no seed of private_upstream (a system of record with no writer drawn, a
- * store people both write and read answers from, still is), nor one a
- * timed job reads in batches for a model (xpure31). One pass over each
- * store's inputs and outputs: linear. */
+ * store people both write and read answers from, still is). One pass over
+ * each store's inputs: linear. */
 static void submitted_stores(tmc_ir *ir, const graph *g) {
   const tmc_kindset held =
       TMC_KINDSET(TMC_KIND_DATA_STORE) | TMC_KINDSET(TMC_KIND_VECTOR_STORE) |
@@ -3932,21 +3931,7 @@ static void submitted_stores(tmc_ir *ir, const graph *g) {
     bool pooled = (e->facts.outputs_to & pools) ||
                   TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_INGESTION) ||
                   TMC_ROLESET_HAS(e->facts.outputs_to_roles, TMC_ROLE_RETRIEVER);
-    /* xpure31: ... nor taken in batches to a model by a scheduled job (a
-     * cron job, a nightly run): each run hands the model every sender's
-     * items since the last, and one answer (a digest, a summary read out or
-     * posted) holds them all */
-    const tmc_kindset models = TMC_KINDSET(TMC_KIND_MODEL) | TMC_KINDSET(TMC_KIND_LLM);
-    bool batched = false;
-    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !batched; k++) {
-      const tmc_element *r = &ir->elements[g->out[k].to];
-      batched = g->out[k].to != v && g->out[k].moves &&
-                tmc_kind_dfd(r->kind) == TMC_DFD_PROCESS &&
-                (r->facts.outputs_to & models) &&
-                (r->tech == TMC_TECH_ETL || label_says(g, r, TMC_WORDS_SCHEDULED_RUNS) ||
-                 flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_SCHEDULED_RUNS));
-    }
-    e->facts.submitted_store = any && all && !pooled && !batched;
+    e->facts.submitted_store = any && all && !pooled;
   }
 }
 
