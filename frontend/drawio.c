@@ -1374,9 +1374,13 @@ static int bracket_opens(const cell *c, const char *shape) {
   return (d + quarter) % 4;
 }
 
-/* At most this many shapes are read into one bracket's row: a hostile page
- * of brackets over one row stays linear. */
+/* At most this many shapes are read into one bracket's row, and all the
+ * page's brackets together look at this many shapes (brackets and shapes
+ * beside a row included): a hostile page of brackets over one row, or of
+ * shapes just outside their spans, stays linear; past the budget brackets
+ * are drawing. */
 #define BRACKET_MEMBERS 512u
+#define BRACKET_BUDGET 1000000u
 
 typedef struct bracket_row {
   page *pg;
@@ -1386,6 +1390,7 @@ typedef struct bracket_row {
   tmc_rect bracket; /* as drawn on the page (turned by rotation) */
   tmc_rect box;     /* the bracket and its row's shapes */
   uint32_t n;
+  uint32_t *left; /* the page's budget of shapes looked at (BRACKET_BUDGET) */
 } bracket_row;
 
 /* A shape whose centre lies in the bracket's span, on its open side, and
@@ -1393,6 +1398,9 @@ typedef struct bracket_row {
 static bool bracket_one(void *ctx, uint32_t k) {
   bracket_row *b = ctx;
   uint32_t v = b->E->v[k];
+  if (!*b->left)
+    return false;
+  --*b->left;
   if (v == b->self)
     return true;
   const cell *c = &b->pg->cells[v];
@@ -1419,7 +1427,8 @@ static bool bracket_one(void *ctx, uint32_t k) {
 
 /* Makes bracket cell i (opening `opens`) the box boundary of its row, or
  * text when it is unlabelled or its row holds no shape. */
-static void bracket_zone(page *pg, const encl *E, uint32_t i, int opens, bool named) {
+static void bracket_zone(page *pg, const encl *E, uint32_t i, int opens, bool named,
+                         uint32_t *left) {
   cell *c = &pg->cells[i];
   tmc_rect o = abs_rect(c);
   char v[32];
@@ -1427,7 +1436,7 @@ static void bracket_zone(page *pg, const encl *E, uint32_t i, int opens, bool na
   int quarter = (int)lround(fmod(fmod(rot, 360) + 360, 360) / 90) % 4;
   if (quarter % 2) /* drawn turned a quarter: its box is too */
     o = (tmc_rect){o.x + o.w / 2 - o.h / 2, o.y + o.h / 2 - o.w / 2, o.h, o.w};
-  bracket_row b = {pg, E, i, opens, o, o, 0};
+  bracket_row b = {pg, E, i, opens, o, o, 0, left};
   if (named) {
     /* the span, reaching far to the open side; a shape must lie wholly in
      * it widened by half the span, and its centre in the span itself */
@@ -1702,13 +1711,17 @@ typedef struct {
   void *ctx[2]; /* holds_nothing's: the page and `at` */
 } shape_index;
 
-static void shape_index_build(shape_index *s, const page *pg) {
+/* keep (NULL: every one) leaves out of the index the shapes a query would
+ * only reject: a page full of them stays linear. */
+static void shape_index_build(shape_index *s, const page *pg,
+                              bool (*keep)(const cell *)) {
   uint32_t n = 0;
   s->r = tmc_xmalloc((pg->n + 1) * sizeof *s->r);
   s->at = tmc_xmalloc((pg->n + 1) * sizeof *s->at);
   for (uint32_t i = 0; i < pg->n; i++) {
     const cell *c = &pg->cells[i];
-    if (c->role != ROLE_DUP && c->vertex && c->has_geom && c->w > 0 && c->h > 0) {
+    if (c->role != ROLE_DUP && c->vertex && c->has_geom && c->w > 0 && c->h > 0 &&
+        (!keep || keep(c))) {
       s->r[n] = abs_rect(c);
       s->at[n++] = i;
     }
@@ -1817,8 +1830,13 @@ typedef struct block_ctx {
 static bool block_end_ok(void *ctx, uint32_t item) {
   const block_ctx *b = ctx;
   const cell *c = &b->pg->cells[b->at[item]];
-  return b->at[item] != b->self && c->vertex && c->n_members == 0 &&
-         !style_word(c, "text") && !style_word(c, "edgeLabel") && !block_arrow_of(c);
+  return b->at[item] != b->self && c->vertex && c->n_members == 0;
+}
+
+/* What block_end_ok never takes whatever the arrows before did, left out of
+ * the index: a page of arrows (or texts) stacked on one spot stays linear. */
+static bool block_end_shape(const cell *c) {
+  return !style_word(c, "text") && !style_word(c, "edgeLabel") && !block_arrow_of(c);
 }
 
 /* How far past its end a block arrow may stop short of the shape it
@@ -1857,7 +1875,7 @@ static void block_arrows(page *pg) {
       glued[c->target] = true;
   }
   shape_index s;
-  shape_index_build(&s, pg);
+  shape_index_build(&s, pg, block_end_shape);
   for (uint32_t i = 0; i < pg->n; i++) {
     cell *c = &pg->cells[i];
     const struct block_arrow *ba = c->role != ROLE_DUP ? block_arrow_of(c) : NULL;
@@ -1940,7 +1958,7 @@ static void loose_arrows_on_notes(page *pg) {
   if (!notes || !loose)
     return;
   shape_index s;
-  shape_index_build(&s, pg);
+  shape_index_build(&s, pg, NULL);
   for (uint32_t i = 0; i < pg->n; i++) {
     const cell *c = &pg->cells[i];
     if (c->role == ROLE_DUP || !c->edge ||
@@ -2207,7 +2225,7 @@ static void find_flowed(const page *pg, bool *flowed) {
   shape_index s;
   bool indexed = texts && loose;
   if (indexed)
-    shape_index_build(&s, pg);
+    shape_index_build(&s, pg, NULL);
   for (uint32_t i = 0; i < pg->n; i++) {
     const cell *c = &pg->cells[i];
     if (c->role == ROLE_DUP || !c->edge || !(head_at(c, false) || head_at(c, true)))
@@ -2255,6 +2273,7 @@ static void classify_cells(page *pg) {
   bool legends = false;
   uint32_t frames[FRAMES_MAX], n_frames = 0; /* combined fragments (umlFrame) */
   uint32_t lines[FRAMES_MAX], n_lines = 0;   /* lifelines (umlLifeline), the first */
+  uint32_t bracket_left = BRACKET_BUDGET;    /* bracket_zone's, for the page */
   find_pools(pg);
   for (uint32_t i = 0; i < pg->n; i++)
     if (legend_title(pg, &pg->cells[i]))
@@ -2395,7 +2414,7 @@ static void classify_cells(page *pg) {
     style_shape(c, shape, sizeof shape);
     int opens = c->n_ends || c->n_members ? -1 : bracket_opens(c, shape);
     if (opens >= 0) {
-      bracket_zone(pg, &E, i, opens, named);
+      bracket_zone(pg, &E, i, opens, named, &bracket_left);
       continue;
     }
     /* b34c: an unlabelled line shape that arrows start and end at is a UML

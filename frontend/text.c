@@ -75,8 +75,12 @@ static unsigned char_before(const char *s, size_t n) {
 
 /* Is the zero-width character at p (m bytes) between two letters of a
  * hinted script (out[0..o) written so far)? Then it is dropped: the
- * catalogs' words are written without it, as most people type them. */
-static bool hint_between(const char *out, size_t o, const char *p, size_t m) {
+ * catalogs' words are written without it, as most people type them. When
+ * it is, *run_end is set past the run of zero-width characters it starts:
+ * the rest of the run is dropped alike without being read again, so a long
+ * run stays linear. */
+static bool hint_between(const char *out, size_t o, const char *p, size_t m,
+                         const char **run_end) {
   if (!hinted_script(char_before(out, o)))
     return false;
   const char *q = p + m;
@@ -85,7 +89,10 @@ static bool hint_between(const char *out, size_t o, const char *p, size_t m) {
     q += k;
   unsigned cp;
   bool unsafe;
-  return tmc_utf8_next(q, strnlen(q, 4), &cp, &unsafe) && hinted_script(cp);
+  if (!tmc_utf8_next(q, strnlen(q, 4), &cp, &unsafe) || !hinted_script(cp))
+    return false;
+  *run_end = q;
+  return true;
 }
 
 /* Collapses whitespace, repairs UTF-8, drops bidi marks and the zero-width
@@ -96,7 +103,8 @@ static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max,
   char *clean = tmc_text_clean(a, s, n);
   char *out = clean;
   size_t o = 0;
-  bool space = true; /* drop leading space */
+  bool space = true;             /* drop leading space */
+  const char *zw_run_end = NULL; /* a run of zero-width characters being dropped */
   for (const char *p = clean; *p; p++) {
     unsigned char c = (unsigned char)*p;
     size_t m = c >= 0xD8 ? bidi_mark((const unsigned char *)p) : 0;
@@ -105,7 +113,8 @@ static const char *finish(tmc_arena *a, const char *s, size_t n, uint32_t max,
       continue;
     }
     m = c == 0xE2 || c == 0xEF ? zero_width((const unsigned char *)p) : 0;
-    if (m && hint_between(out, o, p, m)) {
+    if (m &&
+        ((zw_run_end && p < zw_run_end) || hint_between(out, o, p, m, &zw_run_end))) {
       p += m - 1;
       continue;
     }
