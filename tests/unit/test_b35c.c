@@ -150,6 +150,26 @@ static void test_community_tool_is_an_entry(void **state) {
   tmc_ir_free(ir);
 }
 
+/* r2rev: "community" naming what a tool searches is no word of where the
+ * tool came from: a forum search tool the team wrote is no entry point. */
+static void test_community_content_tool_is_no_entry(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_as(
+      "t.dot", "digraph help {\n"
+               "  customer [label=\"Customer\", shape=plaintext];\n"
+               "  agent [label=\"help agent\\ndispatches tool calls\"];\n"
+               "  llm [label=\"Claude (Anthropic API)\"];\n"
+               "  search [label=\"Community forum search tool\", shape=hexagon];\n"
+               "  posts [label=\"Community posts\", shape=cylinder];\n"
+               "  customer -> agent; agent -> llm; llm -> agent;\n"
+               "  agent -> search; search -> posts; posts -> search;\n"
+               "  search -> agent;\n"
+               "}\n");
+  assert_non_null(ir);
+  assert_false(entry_at(ir, "search"));
+  tmc_ir_free(ir);
+}
+
 /* The sandbox's line to the uploads is drawn from the sandbox, no arrows. */
 static const char *garden_dot =
     "digraph garden {\n"
@@ -179,6 +199,7 @@ int main(void) {
       cmocka_unit_test(test_typed_names_read_apart),
       cmocka_unit_test(test_typed_environment_is_a_store),
       cmocka_unit_test(test_community_tool_is_an_entry),
+      cmocka_unit_test(test_community_content_tool_is_no_entry),
       cmocka_unit_test(test_sandbox_reads_outsiders_files),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
