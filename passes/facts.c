@@ -5004,13 +5004,21 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
         f->encrypted != TMC_TRI_YES && flow_says(g, f, TMC_WORDS_CLEARTEXT);
     tmc_dfd sd = tmc_kind_dfd(s->kind), td = tmc_kind_dfd(t->kind);
     bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
-    bool lands = f->src != f->dst && !query &&
-                 ((is_store(t) && !t->facts.holds_logs) ||
-                  (td == TMC_DFD_ENTITY && !t->facts.person) || t->facts.vendor_service);
+    /* r2b35: ... or code the organisation's own people send a decision to
+     * straight (an accountant building a payment register in the head
+     * office's system, an editor rejecting a paper in the submission
+     * site): the code acts on the person's decision and is where the trail
+     * of who decided must be kept; a member of the public's request to code
+     * stays TMC-REPUD-001's */
     /* someone drawn outside the code (named a person, or an entity that
      * supplies no packages, models or data: a "Release manager") */
     bool someone = s->facts.person || (sd == TMC_DFD_ENTITY && !s->facts.outside_source &&
                                        !s->facts.publishes && !s->facts.anonymous);
+    bool lands = f->src != f->dst && !query &&
+                 ((is_store(t) && !t->facts.holds_logs) ||
+                  (td == TMC_DFD_ENTITY && !t->facts.person) || t->facts.vendor_service ||
+                  (td == TMC_DFD_PROCESS && someone && sd == TMC_DFD_ENTITY &&
+                   !s->facts.public_person));
     bool actor = someone ||
                  (sd == TMC_DFD_PROCESS && (person_fed[f->src] || s->facts.model_output));
     /* ... or a model's output is sent on with nobody deciding each case
