@@ -52,7 +52,7 @@ static void test_staff_decision_to_code_is_on_record_dot(void **state) {
 }
 
 /* A school's lunch-money system drawn in draw.io, in German: the bursar
- * releases the monthly pay run ("Zahllauf freigeben") in the finance
+ * sends the monthly pay run ("monatlicher Zahllauf") in the finance
  * server; parents top up online. */
 static void test_pay_run_to_code_is_on_record_drawio(void **state) {
   (void)state;
@@ -60,7 +60,7 @@ static void test_pay_run_to_code_is_on_record_drawio(void **state) {
       HEAD V("bursar", "Schulsekretariat", "shape=umlActor;html=1;", 0, 40, 30, 60)
           V("par", "Eltern", "shape=umlActor;html=1;", 0, 240, 30, 60)
               V("srv", "Finanzserver", CARD, 200, 100, 140, 60)
-                  LINK("f1", "bursar", "srv", "Zahllauf freigeben")
+                  LINK("f1", "bursar", "srv", "monatlicher Zahllauf")
                       LINK("f2", "par", "srv", "Guthaben aufladen") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   assert_non_null(finding(ir, "TMC-REPUD-003", "bursar->srv"));
