@@ -4990,6 +4990,8 @@ static void identity_lookups(tmc_ir *ir, const graph *g) {
 static void audit_trails(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   bool *person_fed = tmc_xcalloc(n + 1, sizeof *person_fed);
+  bool *passes_on = tmc_xcalloc(n + 1, sizeof *passes_on);
+  bool *staff_decides = tmc_xcalloc(ir->n_flows + 1, sizeof *staff_decides);
   for (uint32_t v = 0; v < n; v++) {
     if (tmc_kind_dfd(ir->elements[v].kind) != TMC_DFD_PROCESS)
       continue;
@@ -5004,13 +5006,13 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
         f->encrypted != TMC_TRI_YES && flow_says(g, f, TMC_WORDS_CLEARTEXT);
     tmc_dfd sd = tmc_kind_dfd(s->kind), td = tmc_kind_dfd(t->kind);
     bool query = tmc_flowgraph_query_into_store(ir, g->lx, f, f->src, f->dst);
-    bool lands = f->src != f->dst && !query &&
-                 ((is_store(t) && !t->facts.holds_logs) ||
-                  (td == TMC_DFD_ENTITY && !t->facts.person) || t->facts.vendor_service);
     /* someone drawn outside the code (named a person, or an entity that
      * supplies no packages, models or data: a "Release manager") */
     bool someone = s->facts.person || (sd == TMC_DFD_ENTITY && !s->facts.outside_source &&
                                        !s->facts.publishes && !s->facts.anonymous);
+    bool lands = f->src != f->dst && !query &&
+                 ((is_store(t) && !t->facts.holds_logs) ||
+                  (td == TMC_DFD_ENTITY && !t->facts.person) || t->facts.vendor_service);
     bool actor = someone ||
                  (sd == TMC_DFD_PROCESS && (person_fed[f->src] || s->facts.model_output));
     /* ... or a model's output is sent on with nobody deciding each case
@@ -5027,7 +5029,27 @@ static void audit_trails(tmc_ir *ir, const graph *g) {
                      label_says(g, t, TMC_WORDS_AUTO_ACTIONS) ||
                      flow_says(g, f, TMC_WORDS_CODE_CHANGES)));
     f->facts.changes_decisions = lands && actor && decides && !s->third_party;
+    if (f->facts.changes_decisions)
+      passes_on[f->src] = true;
+    staff_decides[i] = !f->facts.changes_decisions && decides && f->src != f->dst &&
+                       !query && td == TMC_DFD_PROCESS && sd == TMC_DFD_ENTITY &&
+                       someone && !s->facts.public_person && !s->third_party;
   }
+  /* r2b35: ... or the organisation's own people send a decision straight
+   * to code that passes no decision on (an accountant building a payment
+   * register in head office's server, an editor rejecting a paper in the
+   * submission site): that code is where the trail of who decided must be
+   * kept. Code that writes the decision on into a store or to another party
+   * is recorded there; a hand edit of money or an account is
+   * unattributed_edit's; a member of the public's request to code stays
+   * TMC-REPUD-001's. */
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    if (staff_decides[i] && !passes_on[f->dst] && !flow_says(g, f, TMC_WORDS_EDITS))
+      f->facts.changes_decisions = true;
+  }
+  free(staff_decides);
+  free(passes_on);
   free(person_fed);
 }
 
