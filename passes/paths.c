@@ -862,6 +862,7 @@ typedef struct ctx {
    * search state, two per element (before and after such an element). */
   unsigned *met_at;
   bool *agent_at; /* per element: an agent or its tool (agent_reads_back) */
+  bool any_agent; /* ... some element is an agent */
   struct wstate *ws;
   uint32_t wstamp;
 } ctx;
@@ -2047,7 +2048,7 @@ static const unsigned *met_aims(ctx *c) {
  * a bound for both halves). Returns true, with out->arcs malloc'd, only for a
  * walk that visits some element twice: a loopless one is Yen's to find. */
 static bool loop_walk(ctx *c, search *s, uint32_t src, uint32_t t, unsigned aim,
-                      const unsigned *met, apath *out) {
+                      const unsigned *met, bool forward, apath *out) {
   const tmc_agraph *g = c->g;
   if (s->nd[src].h == INF)
     return false;
@@ -2082,7 +2083,7 @@ static bool loop_walk(ctx *c, search *s, uint32_t src, uint32_t t, unsigned aim,
       const tmc_agraph_arc *a = &g->arcs[k];
       uint32_t v = a->to;
       s->work++;
-      if (s->nd[v].h == INF || v == src)
+      if (s->nd[v].h == INF || v == src || (forward && a->reverse))
         continue;
       uint32_t vs = 2 * v + ((st & 1) || (met[v] & aim));
       uint64_t nd = w[st].dist + a->cost;
@@ -2160,16 +2161,19 @@ static bool agent_reads_back(ctx *c, search *s, found *f, unsigned aim) {
       c->agent_at[i] = e->kind == TMC_KIND_AGENT_TOOL ||
                        TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) ||
                        TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR);
+      c->any_agent |= TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT);
     }
   }
-  if (!writes_store_only(c, f))
+  if (!c->any_agent || !writes_store_only(c, f))
     return false;
   unsigned *met = tmc_xcalloc(ir->n_elements + 1, sizeof(unsigned));
   for (uint32_t i = 0; i < ir->n_elements; i++) /* (the agent itself: a tool
     alone reads the store for whoever calls it, no record steers it) */
     met[i] = TMC_ROLESET_HAS(ir->elements[i].roles, TMC_ROLE_AGENT) ? aim : 0;
   apath wk;
-  bool got = loop_walk(c, s, f->entry, f->target, aim, met, &wk);
+  /* (along the flows: the agent's own tool reads the store for it, not a
+   * read the agent is fed drawn backwards) */
+  bool got = loop_walk(c, s, f->entry, f->target, aim, met, true, &wk);
   free(met);
   if (!got)
     return false;
@@ -2304,9 +2308,10 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       f->p = A[j];
       f->goal = goal_of[j];
       if (c->goals[f->goal]->aim_bit == exfil_bit) {
-        uint64_t left = budget > s->work ? budget - s->work : 0;
+        uint64_t left = budget > s->work ? budget - s->work : 0, lim = s->limit;
         s->limit = s->work + (left < WORK_PAIR / 4 ? left : WORK_PAIR / 4);
         agent_reads_back(c, s, f, exfil_bit);
+        s->limit = lim;
       }
       score_path(c, f, base_impact);
       topk_add(&c->best, order_key(f->score, A[j].cost));
@@ -2315,9 +2320,10 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       found *f = TMC_PUSH(c->v, c->n, c->cap);
       *f = again_f[x];
       if (c->goals[f->goal]->aim_bit == exfil_bit) {
-        uint64_t left = budget > s->work ? budget - s->work : 0;
+        uint64_t left = budget > s->work ? budget - s->work : 0, lim = s->limit;
         s->limit = s->work + (left < WORK_PAIR / 4 ? left : WORK_PAIR / 4);
         agent_reads_back(c, s, f, exfil_bit);
+        s->limit = lim;
       }
       score_path(c, f, base_impact);
       topk_add(&c->best, order_key(f->score, f->p.cost));
@@ -2336,7 +2342,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       uint64_t left = budget > s->work ? budget - s->work : 0;
       s->limit = s->work + (left < WORK_PAIR / 4 ? left : WORK_PAIR / 4);
       apath wk;
-      if (!loop_walk(c, s, cs[i].entry, t, bit, met_aims(c), &wk))
+      if (!loop_walk(c, s, cs[i].entry, t, bit, met_aims(c), false, &wk))
         continue;
       /* (by a goal whose aim is met further on: the walk is its story, the
        * training the attacker's data reached; not a supply chain's the
