@@ -861,6 +861,8 @@ typedef struct ctx {
    * aims met further on there (a goal's met_further holds), and the walk's
    * search state, two per element (before and after such an element). */
   unsigned *met_at;
+  bool *agent_at; /* per element: an agent or its tool (agent_reads_back) */
+  bool any_agent; /* ... some element is an agent */
   struct wstate *ws;
   uint32_t wstamp;
 } ctx;
@@ -2046,9 +2048,8 @@ static const unsigned *met_aims(ctx *c) {
  * a bound for both halves). Returns true, with out->arcs malloc'd, only for a
  * walk that visits some element twice: a loopless one is Yen's to find. */
 static bool loop_walk(ctx *c, search *s, uint32_t src, uint32_t t, unsigned aim,
-                      apath *out) {
+                      const unsigned *met, bool forward, apath *out) {
   const tmc_agraph *g = c->g;
-  const unsigned *met = met_aims(c);
   if (s->nd[src].h == INF)
     return false;
   if (!c->ws)
@@ -2082,7 +2083,7 @@ static bool loop_walk(ctx *c, search *s, uint32_t src, uint32_t t, unsigned aim,
       const tmc_agraph_arc *a = &g->arcs[k];
       uint32_t v = a->to;
       s->work++;
-      if (s->nd[v].h == INF || v == src)
+      if (s->nd[v].h == INF || v == src || (forward && a->reverse))
         continue;
       uint32_t vs = 2 * v + ((st & 1) || (met[v] & aim));
       uint64_t nd = w[st].dist + a->cost;
@@ -2125,6 +2126,66 @@ static bool loop_walk(ctx *c, search *s, uint32_t src, uint32_t t, unsigned aim,
   return twice;
 }
 
+/* r2agent: an entry that only writes into a store an agent reads back (a
+ * ticket e-mailed into a helpdesk queue that an agent works through with a
+ * ticket tool) exfiltrates nothing by that write: what the store holds leaks
+ * when the agent, steered by the record, reads it again through its tool.
+ * Is the path's last hop such a write (along a flow into a store, from no
+ * agent), with no agent or tool on the way? Then agent_reads_back looks for
+ * the walk around the agent back to the store. */
+static bool writes_store_only(const ctx *c, const found *f) {
+  const tmc_ir *ir = c->ir;
+  if (!f->p.n || tmc_kind_dfd(ir->elements[f->target].kind) != TMC_DFD_STORE)
+    return false;
+  const tmc_agraph_arc *last = &c->g->arcs[f->p.arcs[f->p.n - 1]];
+  if (last->reverse)
+    return false;
+  for (uint32_t h = 0; h < f->p.n; h++)
+    if (c->agent_at[c->g->arcs[f->p.arcs[h]].to] ||
+        c->agent_at[c->g->arcs[f->p.arcs[h]].from])
+      return false;
+  return true;
+}
+
+/* ... the walk entry -> store -> agent (or its tool) -> store, by
+ * loop_walk over the agents and tools as the elements met on the way; true,
+ * with f's path replaced by it, when the walk passes the store twice and
+ * f's goal still names it. Linear in the elements once (agent_at), then one
+ * bounded search per such path. */
+static bool agent_reads_back(ctx *c, search *s, found *f, unsigned aim) {
+  const tmc_ir *ir = c->ir;
+  if (!c->agent_at) {
+    c->agent_at = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+    for (uint32_t i = 0; i < ir->n_elements; i++) {
+      const tmc_element *e = &ir->elements[i];
+      c->agent_at[i] = e->kind == TMC_KIND_AGENT_TOOL ||
+                       TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) ||
+                       TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR);
+      c->any_agent |= TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT);
+    }
+  }
+  if (!c->any_agent || !writes_store_only(c, f))
+    return false;
+  unsigned *met = tmc_xcalloc(ir->n_elements + 1, sizeof(unsigned));
+  for (uint32_t i = 0; i < ir->n_elements; i++) /* (the agent itself: a tool
+    alone reads the store for whoever calls it, no record steers it) */
+    met[i] = TMC_ROLESET_HAS(ir->elements[i].roles, TMC_ROLE_AGENT) ? aim : 0;
+  apath wk;
+  /* (along the flows: the agent's own tool reads the store for it, not a
+   * read the agent is fed drawn backwards) */
+  bool got = loop_walk(c, s, f->entry, f->target, aim, met, true, &wk);
+  free(met);
+  if (!got)
+    return false;
+  if (!goal_names(c, c->goals[f->goal], f->entry, &wk)) {
+    free(wk.arcs);
+    return false;
+  }
+  free(f->p.arcs); /* (the pair's route, as Yen's: no loop's second pass) */
+  f->p = wk;
+  return true;
+}
+
 /* All paths to one target: Yen from its nearest entries, while a pair can
  * still place among the best max_total. ub_impact bounds the target's impact.
  * A pair keeps k paths, the most likely of each goal's aim first (issue #16:
@@ -2157,6 +2218,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       if (c->goals[j]->met_further)
         loop_aims |= c->goals[j]->aim_bit;
     }
+  const unsigned exfil_bit = tmc_goal_aim_bit("exfiltrate");
   found *again_f = NULL; /* a pair's routes named again (names_again) */
   uint32_t again_nf = 0, again_cap = 0;
   int base_impact = asset_impact(c->cat, &ir->elements[t]);
@@ -2245,12 +2307,24 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       f->target = t;
       f->p = A[j];
       f->goal = goal_of[j];
+      if (c->goals[f->goal]->aim_bit == exfil_bit) {
+        uint64_t left = budget > s->work ? budget - s->work : 0, lim = s->limit;
+        s->limit = s->work + (left < WORK_PAIR / 4 ? left : WORK_PAIR / 4);
+        agent_reads_back(c, s, f, exfil_bit);
+        s->limit = lim;
+      }
       score_path(c, f, base_impact);
       topk_add(&c->best, order_key(f->score, A[j].cost));
     }
     for (uint32_t x = 0; x < again_nf; x++) {
       found *f = TMC_PUSH(c->v, c->n, c->cap);
       *f = again_f[x];
+      if (c->goals[f->goal]->aim_bit == exfil_bit) {
+        uint64_t left = budget > s->work ? budget - s->work : 0, lim = s->limit;
+        s->limit = s->work + (left < WORK_PAIR / 4 ? left : WORK_PAIR / 4);
+        agent_reads_back(c, s, f, exfil_bit);
+        s->limit = lim;
+      }
       score_path(c, f, base_impact);
       topk_add(&c->best, order_key(f->score, f->p.cost));
     }
@@ -2268,7 +2342,7 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       uint64_t left = budget > s->work ? budget - s->work : 0;
       s->limit = s->work + (left < WORK_PAIR / 4 ? left : WORK_PAIR / 4);
       apath wk;
-      if (!loop_walk(c, s, cs[i].entry, t, bit, &wk))
+      if (!loop_walk(c, s, cs[i].entry, t, bit, met_aims(c), false, &wk))
         continue;
       /* (by a goal whose aim is met further on: the walk is its story, the
        * training the attacker's data reached; not a supply chain's the
@@ -3318,6 +3392,7 @@ int tmc_pass_paths(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
              c.pairs_cut == 1 ? "" : "s");
   search_free(&s);
   free(c.met_at);
+  free(c.agent_at);
   free(c.ws);
   free(vendor);
   tmc_agraph_free(&g);

@@ -197,6 +197,14 @@ static bool cuts_break_their_hops(const tmc_ir *ir, const char *name) {
  * twice is seen at most twice, on a path that tampers with a model, with a
  * training step or a pipeline between its two visits. */
 static bool loop_pass_ok(const tmc_ir *ir, const tmc_path *p, uint32_t h) {
+  /* r2agent: ... or a store an agent reads back for whoever wrote into it */
+  bool exfil = p->goal && strcmp(p->goal, "exfiltrate data") == 0 && h == p->n_hops - 1;
+  if (exfil) {
+    for (uint32_t x = 1; x < h; x++)
+      if (TMC_ROLESET_HAS(ir->elements[p->hops[x].element].roles, TMC_ROLE_AGENT))
+        return true;
+    return false;
+  }
   if (!p->goal || strcmp(p->goal, "tamper with a model") != 0)
     return false;
   uint32_t first = 0;
