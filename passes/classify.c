@@ -2880,6 +2880,18 @@ static const char *vendor_product(const tmc_lexicon *lx, const tmc_element *e,
   return NULL;
 }
 
+/* Whether the first `span` bytes of a code name ("update_applicant",
+ * "tools.carrier_lookup") say `word` once its `_` and `.` are read as spaces
+ * (what the head word was found in; longer names are cut at 255 bytes). */
+static bool code_name_says(const char *code, size_t span, const char *word) {
+  char name[256];
+  size_t n = span < sizeof name ? span : sizeof name - 1;
+  for (size_t i = 0; i < n; i++)
+    name[i] = code[i] == '_' || code[i] == '.' ? ' ' : code[i];
+  name[n] = '\0';
+  return tmc_has_word(name, word);
+}
+
 static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                           const tmc_boundary *const *outside, around ar, tmc_element *e,
                           tmc_diags *d) {
@@ -3523,12 +3535,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     if (head && callee.names &&
         (callee.verb || callee.kind || callee.call || id_kind ||
          (ar.tool_call && !callee.store))) {
-      char name[256];
-      size_t n = callee.span < sizeof name ? callee.span : sizeof name - 1;
-      for (size_t i = 0; i < n; i++)
-        name[i] = code_label[i] == '_' || code_label[i] == '.' ? ' ' : code_label[i];
-      name[n] = '\0';
-      if (tmc_has_word(name, head_said))
+      if (code_name_says(code_label, callee.span, head_said))
         head = false;
       else
         head_cap = tmc_lexicon_weight(lx, TMC_SOURCE_LABEL_WORD);
@@ -3569,12 +3576,7 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
     rest += strspn(rest, " \t\n");
     if (own.names == 1 && own.verb && !own.kind && !own.store && !own.call &&
         (!*rest || *rest == '(')) {
-      char name[256];
-      size_t n = own.span < sizeof name ? own.span : sizeof name - 1;
-      for (size_t i = 0; i < n; i++)
-        name[i] = code_label[i] == '_' || code_label[i] == '.' ? ' ' : code_label[i];
-      name[n] = '\0';
-      if (tmc_has_word(name, head_said))
+      if (code_name_says(code_label, own.span, head_said))
         head = false;
     }
   }

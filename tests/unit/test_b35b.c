@@ -137,15 +137,12 @@ static void test_vendor_model_on_own_box(void **state) {
    * own box, replaced by the vendor's update */
   const char *xml = HEAD ZONE("shed", "Milking shed network", 200, 40, 560, 260)
       C("box", "shed", "&lt;b&gt;Gait analyser&lt;/b&gt;&lt;br&gt;vendor appliance", CARD,
-        20, 40, 160, 60)
-          C("model", "shed",
-            "Lameness model (vendor ONNX)",
-            "shape=hexagon;whiteSpace=wrap;html=1;", 240, 40, 180, 60)
-              C("cam", "shed", "Race cameras", BOX, 20, 160, 120, 60)
-                  V("vendor", "Supplier cloud", "shape=cloud;whiteSpace=wrap;html=1;",
-                    820, 60, 160, 80) E("e1", "cam", "box")
-                      LINK("e2", "box", "model", "gait clips")
-                          LINK("e3", "vendor", "model", "quarterly model update") TAIL;
+        20, 40, 160, 60) C("model", "shed", "Lameness model (vendor ONNX)",
+                           "shape=hexagon;whiteSpace=wrap;html=1;", 240, 40, 180,
+                           60) C("cam", "shed", "Race cameras", BOX, 20, 160, 120, 60)
+          V("vendor", "Supplier cloud", "shape=cloud;whiteSpace=wrap;html=1;", 820, 60,
+            160, 80) E("e1", "cam", "box") LINK("e2", "box", "model", "gait clips")
+              LINK("e3", "vendor", "model", "quarterly model update") TAIL;
   tmc_ir *ir = drawio_analysed(xml, NULL);
   const tmc_element *m = elem_at(ir, "model");
   assert_int_equal(m->kind, TMC_KIND_MODEL);
