@@ -1927,8 +1927,9 @@ size_t tmc_lexicon_typed_at(const char *text) {
  * an abbreviation written in capitals is a word of its own where a word
  * in lower case follows it ("E2BSandbox", "OpenAIChat": "E2B Sandbox",
  * "OpenAI Chat") or where it ends the name after one ("RouteWeatherMCP":
- * "Route Weather MCP"); a capital run ending a word in lower case and
- * running on in lower case stays ("PostgreSQLs"). */
+ * "Route Weather MCP"). A capital run between lower-case letters is split
+ * before its last capital ("PostgreSQLs": "PostgreSQ Ls", as "OpenAIChat"
+ * is; harmless, since a product's whole word is tried first by the caller). */
 static bool camel_apart(const char *type, char *out, size_t size) {
   size_t o = 0;
   bool split = false;
