@@ -106,7 +106,6 @@ typedef struct cell {
   uint32_t lifeline;  /* an activation bar: the lifeline it stands on, or TMC_NONE */
   bool bracket;       /* a bracket marking a row's zone (bracket_zone) */
   tmc_rect bracket_box; /* ... the box of the bracket and its row's shapes */
-  uint32_t row;         /* a shape in a bracket's row: that bracket, or TMC_NONE */
 } cell;
 
 /* The text of a file whose pages are not compressed, for placing each
@@ -758,7 +757,7 @@ static void read_cell(page *pg, xmlNodePtr node, uint32_t line) {
   cell *c = TMC_PUSH(pg->cells, pg->n, pg->cap);
   memset(c, 0, sizeof(*c));
   c->parent = c->source = c->target = c->anc = c->index = c->name_from = c->names =
-      c->inner_icon = c->card_icon = c->lifeline = c->row = TMC_NONE;
+      c->inner_icon = c->card_icon = c->lifeline = TMC_NONE;
   c->line = line;
   xmlNodePtr mx = node;
   if (xmlStrcmp(node->name, (const xmlChar *)"mxCell") != 0) {
@@ -3490,8 +3489,6 @@ static int emit(page *pg, uint32_t *budget) {
       e->look |= TMC_LOOK_DEVICE_FRAME;
     if (c->anc != TMC_NONE)
       e->boundary = pg->cells[c->anc].index;
-    else if (c->row != TMC_NONE && pg->cells[c->row].role == ROLE_BOUNDARY)
-      e->boundary = pg->cells[c->row].index; /* in a bracket's row */
     if (c->has_geom) {
       e->has_geom = true;
       e->geom = abs_rect(c);
