@@ -170,6 +170,8 @@ typedef struct head_noun {
   bool at_end; /* it ends the name, not guessed among a long label's first words */
 } head_noun;
 
+static bool verb_code_label(const tmc_lexicon *lx, const char *label);
+
 static bool head_of(const tmc_lexicon *lx, const char *text, head_noun *h) {
   double wt;
   memset(h, 0, sizeof *h);
@@ -559,6 +561,9 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_evidence = "box on an architecture page (a component)";
     } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
                (own_compute(lx, e->label) ||
+                /* b36d: a verb-led code name's object is no person and
+                 * no party ("predict_candidates", a workflow's rule) */
+                verb_code_label(lx, e->label) ||
                 (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, name_part(e, np, sizeof np)) &&
                  !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
                  !names_outsider(lx, np, NULL) && !names_third_party(lx, np))) &&
@@ -1236,6 +1241,16 @@ static callable callable_name(const tmc_lexicon *lx, const char *label) {
   return c;
 }
 
+/* b36d: is a label nothing but one code name led by a verb
+ * ("predict_candidates", "notify_landlord": a workflow's rule or task id),
+ * the b35d reading below? Its object names no person then. */
+static bool verb_code_label(const tmc_lexicon *lx, const char *label) {
+  callable own = callable_name(lx, label);
+  const char *rest = label + own.span;
+  rest += strspn(rest, " \t\n");
+  return own.names == 1 && own.verb && !own.kind && !own.store && !own.call && !*rest;
+}
+
 /* Or does a label's name part (before a remark or a list) end with the kind
  * of callable it is ("Jira action", "Confluence connector", "Calendar
  * skill")? "function" alone ends serverless names ("Azure Function") and
@@ -1910,7 +1925,12 @@ static bool names_part(const tmc_lexicon *lx, const char *detail) {
   if (strpbrk(phrase, "+&/") || strstr(phrase, "\xC2\xB7"))
     return false;
   head_noun h;
-  return head_of(lx, phrase, &h) && h.at_end;
+  /* b36d: people the line names are whose records the product keeps
+   * ("Postgres\nriders, rides, payment tokens"), no part of it (a device
+   * may be: "AWS\nIoT devices") */
+  return head_of(lx, phrase, &h) && h.at_end &&
+         !(h.kind == TMC_KIND_EXTERNAL &&
+           !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, h.word));
 }
 
 /* The head noun of an element (tmc_lexicon_head_w's outputs). A label of
@@ -4886,6 +4906,38 @@ static bool keeps_models(const tmc_lexicon *lx, const tmc_element *e) {
           tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label));
 }
 
+/* b36d: does a label name a folder that keeps models by its path: a token
+ * ending in a slash (no address's "://") one of whose segments is a model
+ * word ("/srv/models/kestrel/", "NAS models/", "weights/")? A directory is
+ * where model files wait to be loaded, never a model that runs. */
+static bool model_folder_path(const tmc_lexicon *lx, const char *l) {
+  for (const char *p = l; p && *p;) {
+    p += strspn(p, " \n\t");
+    size_t n = strcspn(p, " \n\t");
+    bool address = false;
+    for (size_t k = 0; k + 2 < n; k++)
+      address |= p[k] == ':' && p[k + 1] == '/' && p[k + 2] == '/';
+    if (n > 1 && p[n - 1] == '/' && !address) {
+      /* each segment between slashes, asked whole */
+      for (size_t a = 0; a < n;) {
+        size_t b = a;
+        while (b < n && p[b] != '/')
+          b++;
+        char seg[64];
+        if (b > a && b - a < sizeof seg) {
+          snprintf(seg, sizeof seg, "%.*s", (int)(b - a), p + a);
+          const char *w = tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, seg);
+          if (w && strlen(w) == b - a)
+            return true;
+        }
+        a = b + 1;
+      }
+    }
+    p += n;
+  }
+  return false;
+}
+
 /* g31b: the step fitting a model, read as the model by the library or
  * algorithm its label names ("ღამის სწავლება\n(XGBoost, cron 01:00)", its
  * head in a language the catalogs do not know): code that reads data from
@@ -5054,6 +5106,19 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
                                        e->kind_source == TMC_SOURCE_LABEL_WORD &&
                                        (pos[i] & P_MODEL_IN) && w != TMC_NONE &&
                                        ir->elements[w].kind == TMC_KIND_PIPELINE);
+    /* b36d: ... or a model its words made whose name is a folder's path
+     * naming models ("/srv/models/kestrel/\nbattery_fault_q4.joblib",
+     * "NAS models/\ngblup_<date>.rds"), that something reads: where the
+     * model files are kept, whoever puts them there (a training step, an
+     * engineer copying a vendor's file by hand) */
+    if (e->kind == TMC_KIND_MODEL &&
+        (e->kind_source == TMC_SOURCE_LABEL_WORD ||
+         e->kind_source == TMC_SOURCE_HEAD_NOUN) &&
+        movable(e) && (pos[i] & P_OUT) && page_flag(ir, ai, i) &&
+        model_folder_path(lx, e->name_line ? e->name_line : e->label)) {
+      repos(ir, e, TMC_KIND_MODEL_REGISTRY, "a folder's path naming models,", e);
+      continue;
+    }
     if ((e->kind != TMC_KIND_DATA_STORE && !named_model) || !movable(e) ||
         (model[i] == TMC_NONE && !drawn_store) || !page_flag(ir, ai, i) ||
         (writer[i] != TMC_NONE && registers[writer[i]]))
@@ -5192,6 +5257,12 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         (e->kind == TMC_KIND_PROCESS &&
          tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS, e->label) &&
          tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label)) ||
+        /* b36d: ... also one naming the model file it loads, in a format
+         * only a loader reads ("Frost warning service (loads model.pkl
+         * hourly)" from "S3 models/"): the registry's file is what it runs */
+        (e->kind == TMC_KIND_PROCESS &&
+         tmc_lexicon_says(lx, TMC_WORDS_CODE_MODEL_FORMATS, e->label) &&
+         !tmc_lexicon_says(lx, TMC_WORDS_TRAINING_TASKS, e->label)) ||
         /* kinds30 (K4): ... also a service naming the format of the model
          * files it loads ("seedling-counter (ONNX, FastAPI on Nova)" loading
          * from "swift: models/ (promote = copy to prod/)"): those files are

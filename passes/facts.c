@@ -2165,11 +2165,16 @@ static void model_files_loaded(tmc_ir *ir, const graph *g) {
     ir->elements[v].facts.loads_model_file = false;
   for (uint32_t u = 0; u < ir->n_elements; u++) {
     const tmc_element *m = &ir->elements[u];
-    if (m->kind != TMC_KIND_MODEL || m->third_party || m->facts.inference_api ||
-        TMC_ROLESET_HAS(m->roles, TMC_ROLE_TRAINER) ||
+    /* b36d: ... or a folder of ours kept for models that names the file
+     * it holds by a loader's format ("MinIO models/ modelo.pkl",
+     * "/srv/models/\nfault_q4.joblib"): the model drawn as its file */
+    bool folder = m->kind == TMC_KIND_MODEL_REGISTRY && !m->third_party &&
+                  label_says(g, m, TMC_WORDS_CODE_MODEL_FORMATS);
+    if ((m->kind != TMC_KIND_MODEL && !folder) || m->third_party ||
+        m->facts.inference_api || TMC_ROLESET_HAS(m->roles, TMC_ROLE_TRAINER) ||
         TMC_ROLESET_HAS(m->roles, TMC_ROLE_SERVING_ENDPOINT))
       continue;
-    bool made = label_says(g, m, TMC_WORDS_MODEL_FILES);
+    bool made = folder || label_says(g, m, TMC_WORDS_MODEL_FILES);
     for (uint32_t k = g->in_start[u]; k < g->in_start[u + 1] && !made; k++) {
       const tmc_element *s = &ir->elements[g->in[k].to];
       made = g->in[k].moves && g->in[k].to != u &&
