@@ -127,6 +127,8 @@
   X(STEP_PREPOSITIONS, "step_prepositions")                                              \
   /* exports: an attribute value that is one of these whole says nothing ("n/a") */      \
   X(PLACEHOLDERS, "placeholders")                                                        \
+  /* b36a: a field of a label printed as a record that holds the element's name */       \
+  X(RECORD_NAME_FIELDS, "record_name_fields")                                            \
   /* left22: what people wrote, said or uploaded (messages, photos, documents) */        \
   X(PEOPLE_CONTENT, "people_content")                                                    \
   /* precision22: a head saying these is a cloud identity, no code: builds no prompt */  \

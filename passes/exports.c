@@ -29,6 +29,24 @@
  *      by the aside, which every report then shows; a text the label
  *      already says is not added twice.
  *
+ *   3. A label a script printed as a record is read as its fields: Rust's
+ *      Debug print (`Part { name: "Club API", tech: "Axum", zone: Cloud }`,
+ *      petgraph's Dot with attribute getters), a Python dataclass or
+ *      namedtuple repr (`Node(name='Ledger', zone='dmz')`), a JSON or
+ *      JavaScript object (`{"name": "Ledger"}`). A field named as an
+ *      attribute the exports read (zone, tech; protocol on a flow; under
+ *      any of their names) is that attribute, unless one is written; an
+ *      element's name field (words.yaml record_name_fields) is its name
+ *      line and the label, and the other fields' values its detail lines
+ *      and the label's aside ("Club API (Axum)"); a flow's label is its
+ *      other fields' values. Enum variants read as words ("ModbusTcp" is
+ *      "Modbus Tcp", `Zone::Site` "Site", `Some("x")` "x"); a field that
+ *      says nothing (None, null) is left out. Readings 1 and 2 then take
+ *      the fields as written attributes. A label is a record only whole:
+ *      a type name (none before a brace: an object) and one bracket pair
+ *      around `key: value` or `key=value` fields, an element's with a name
+ *      field, a flow's with two fields or a quoted value.
+ *
  * Runs first, before the zones pass decides what each boundary is. One walk
  * over the elements, the zone values sorted (n log n). */
 #include <ctype.h>
@@ -304,10 +322,12 @@ static bool says_already(const char *text, const char *aside) {
   return false;
 }
 
-/* An exporter's name for tech= (technology=) is tech= where it is written:
- * the classify pass reads a technology's name there, and the vocab pass
- * warns there about a name it does not know. */
-static void as_tech(tmc_ir *ir, tmc_props *p, const char *key, const char *value) {
+/* An exporter's name for an attribute (technology= for tech=) is the
+ * attribute where it is written: the classify pass reads a technology's
+ * name there, and the vocab pass warns there about a name it does not
+ * know. */
+static void renamed(tmc_ir *ir, tmc_props *p, const char *key, const char *name,
+                    const char *value) {
   uint32_t line = 0, kc = 0, vc = 0;
   for (uint32_t i = 0; i < p->n; i++)
     if (p->v[i].key == key) {
@@ -315,9 +335,9 @@ static void as_tech(tmc_ir *ir, tmc_props *p, const char *key, const char *value
       kc = p->v[i].key_col;
       vc = p->v[i].value_col;
     }
-  tmc_props_set(ir, p, "tech", value);
+  tmc_props_set(ir, p, name, value);
   if (line)
-    tmc_props_place(p, "tech", line, kc, vc);
+    tmc_props_place(p, name, line, kc, vc);
 }
 
 /* A misspelt technology name ("sql-databse"): a typo, not free text, so
@@ -381,7 +401,7 @@ static void tech_as_words(tmc_ir *ir, const tmc_attrs *v, const tmc_lexicon *lx)
     if (!tech)
       continue;
     if (strcmp(key, "tech") != 0)
-      as_tech(ir, &e->props, key, tech);
+      renamed(ir, &e->props, key, "tech", tech);
     tmc_tech t;
     if (no_value(lx, tech) || strlen(tech) > MAX_ASIDE || tmc_tech_parse(tech, &t) ||
         near_tech(tech))
@@ -396,10 +416,283 @@ static void tech_as_words(tmc_ir *ir, const tmc_attrs *v, const tmc_lexicon *lx)
   }
 }
 
+/* A label printed as a record (reading 3): at most this many fields are
+ * read; a longer record is a description, left as it is. */
+#define MAX_FIELDS 16
+
+typedef struct field {
+  const char *key, *value; /* arena strings; value as words */
+  bool quoted;             /* written as a string literal */
+} field;
+
+static const char *skip_space(const char *p) {
+  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+    p++;
+  return p;
+}
+
+static bool ident_start(char c) {
+  return isalpha((unsigned char)c) || c == '_';
+}
+static bool ident_char(char c) {
+  return isalnum((unsigned char)c) || c == '_';
+}
+
+/* A quoted string at p (opening quote q), into the arena with its
+ * backslash escapes undone ("\n" a space); *end after the closing quote.
+ * NULL when it does not close. */
+static char *quoted(tmc_arena *a, const char *p, const char **end) {
+  char q = *p++;
+  const char *s = p;
+  while (*p && *p != q)
+    p += *p == '\\' && p[1] ? 2 : 1;
+  if (*p != q)
+    return NULL;
+  char *out = tmc_arena_alloc(a, (size_t)(p - s) + 1), *o = out;
+  for (const char *c = s; c < p; c++) {
+    if (*c == '\\' && c + 1 < p) {
+      c++;
+      *o++ = *c == 'n' || *c == 't' || *c == 'r' ? ' ' : *c;
+    } else
+      *o++ = *c;
+  }
+  *o = 0;
+  *end = p + 1;
+  return out;
+}
+
+/* A bare value (an enum variant, a number, Some(x), a path) as words:
+ * `Zone::Site` is "Site", Some("x") is "x", CamelCase is split
+ * ("ModbusTcp": "Modbus Tcp"); NULL when it says nothing (None, null). */
+static const char *bare_words(tmc_arena *a, const tmc_lexicon *lx, const char *v) {
+  char *t = tmc_trim(tmc_arena_strdup(a, v));
+  size_t n = strlen(t);
+  if (n > 6 && strncmp(t, "Some(", 5) == 0 && t[n - 1] == ')') {
+    t[n - 1] = 0;
+    t = tmc_trim(t + 5);
+    n = strlen(t);
+    if (n >= 2 && (t[0] == '"' || t[0] == '\'') && t[n - 1] == t[0]) {
+      t[n - 1] = 0;
+      t++;
+    }
+  }
+  for (char *c; (c = strstr(t, "::")) != NULL;)
+    t = c + 2;
+  /* Python's Zone.BRANCH: a dotted path of names (no number, no spaces) */
+  bool path = ident_start(*t);
+  for (const char *c = t; *c && path; c++)
+    path = ident_char(*c) || (*c == '.' && ident_start(c[1]));
+  for (char *c; path && (c = strchr(t, '.')) != NULL;)
+    t = c + 1;
+  if (!*t || no_value(lx, t))
+    return NULL;
+  char *out = tmc_arena_alloc(a, 2 * strlen(t) + 1), *o = out;
+  for (const char *c = t; *c; c++) {
+    if (c > t && isupper((unsigned char)*c) && islower((unsigned char)c[-1]))
+      *o++ = ' ';
+    *o++ = *c;
+  }
+  *o = 0;
+  return out;
+}
+
+/* Reads text as a record print, whole: an optional type name (`Part`,
+ * `models.Node`, `&main.Part`), then `{` or `(` (a parenthesis only after
+ * a type name), fields `key: value` or `key=value` (a key a name or a
+ * quoted string) separated by commas, the matching bracket, nothing after.
+ * The fields go into f (at most MAX_FIELDS); returns their count, 0 when
+ * text is no record. Linear in the text. */
+static uint32_t record_fields(tmc_arena *a, const tmc_lexicon *lx, const char *text,
+                              field *f) {
+  const char *p = skip_space(text);
+  bool typed = false;
+  if (*p == '&')
+    p++;
+  while (ident_start(*p)) {
+    while (ident_char(*p))
+      p++;
+    typed = true;
+    if (p[0] == ':' && p[1] == ':' && ident_start(p[2]))
+      p += 2;
+    else if (p[0] == '.' && ident_start(p[1]))
+      p++;
+  }
+  p = skip_space(p);
+  char close = *p == '{' ? '}' : *p == '(' && typed ? ')' : 0;
+  if (!close)
+    return 0;
+  p = skip_space(p + 1);
+  uint32_t n = 0;
+  while (*p != close) {
+    if (n == MAX_FIELDS)
+      return 0;
+    const char *key;
+    if (*p == '"' || *p == '\'') {
+      key = quoted(a, p, &p);
+      if (!key || !*key)
+        return 0;
+    } else if (ident_start(*p)) {
+      const char *k = p;
+      while (ident_char(*p))
+        p++;
+      key = tmc_arena_strndup(a, k, (size_t)(p - k));
+    } else
+      return 0;
+    p = skip_space(p);
+    if (*p != ':' && *p != '=')
+      return 0;
+    p = skip_space(p + 1);
+    const char *value = NULL;
+    bool q = *p == '"' || *p == '\'';
+    if (q) {
+      value = quoted(a, p, &p);
+      if (!value)
+        return 0;
+      value = tmc_trim((char *)value);
+      if (no_value(lx, value))
+        value = NULL;
+    } else { /* up to a comma or the close at depth 0, brackets balanced */
+      const char *v = p;
+      int depth = 0;
+      while (*p && (depth > 0 || (*p != ',' && *p != close))) {
+        if (*p == '"' || *p == '\'') {
+          const char *e;
+          if (!quoted(a, p, &e))
+            return 0;
+          p = e;
+          continue;
+        }
+        if (*p == '(' || *p == '[' || *p == '{')
+          depth++;
+        else if (*p == ')' || *p == ']' || *p == '}')
+          depth--;
+        if (depth < 0)
+          return 0;
+        p++;
+      }
+      if (!*p || p == v)
+        return 0;
+      value = bare_words(a, lx, tmc_arena_strndup(a, v, (size_t)(p - v)));
+    }
+    f[n++] = (field){key, value, q};
+    p = skip_space(p);
+    if (*p == ',')
+      p = skip_space(p + 1);
+    else if (*p != close)
+      return 0;
+  }
+  return *skip_space(p + 1) ? 0 : n;
+}
+
+/* Is key, whole, one of list's words? */
+static bool key_is(const tmc_lexicon *lx, tmc_word_list list, const char *key) {
+  const char *said = tmc_lexicon_says(lx, list, key);
+  return said && strlen(said) == strlen(key);
+}
+
+/* The attribute of the exports (zone, tech; protocol on a flow) a field
+ * names, under any of its names, or NULL. */
+static const char *field_attribute(const tmc_attrs *v, const char *key, bool flow) {
+  const tmc_attribute *at = tmc_attrs_find(v, key);
+  if (!at)
+    return NULL;
+  if (flow)
+    return strcmp(at->name, "protocol") == 0 ? at->name : NULL;
+  return strcmp(at->name, "zone") == 0 || strcmp(at->name, "tech") == 0 ? at->name : NULL;
+}
+
+/* The values of f's fields that are neither the name (skip) nor an
+ * attribute p took (a tech field that names no technology, or one an
+ * attribute written on the item outranks, stays words), joined by sep; ""
+ * when none. */
+static const char *other_values(tmc_ir *ir, const tmc_attrs *v, const tmc_props *p,
+                                const field *f, uint32_t n, uint32_t skip, bool flow,
+                                const char *sep) {
+  tmc_buf b = TMC_BUF_INIT;
+  for (uint32_t i = 0; i < n; i++) {
+    if (i == skip || !f[i].value)
+      continue;
+    const char *at = field_attribute(v, f[i].key, flow);
+    const char *now = at ? tmc_props_get(p, at) : NULL;
+    if (now && strcmp(now, f[i].value) == 0)
+      continue;
+    if (b.len)
+      tmc_buf_puts(&b, sep);
+    tmc_buf_puts(&b, f[i].value);
+  }
+  const char *s = tmc_arena_strdup(ir->arena, b.len ? b.data : "");
+  tmc_buf_free(&b);
+  return s;
+}
+
+/* Sets the attributes f's fields name, where props write none: a tech
+ * field only when it is one of tmc's technology names (free text stays the
+ * label's aside, as reading 2 would make it, without the vocab pass's
+ * warning about a tech= nobody wrote). */
+static void fields_as_attributes(tmc_ir *ir, const tmc_attrs *v, tmc_props *p,
+                                 const field *f, uint32_t n, bool flow) {
+  for (uint32_t i = 0; i < n; i++) {
+    const char *at = f[i].value ? field_attribute(v, f[i].key, flow) : NULL;
+    tmc_tech t;
+    if (at && strcmp(at, "tech") == 0 && !tmc_tech_parse(f[i].value, &t))
+      continue;
+    if (at && !tmc_attrs_value(v, p, at, NULL))
+      tmc_props_set(ir, p, at, f[i].value);
+  }
+}
+
+static void records_as_fields(tmc_ir *ir, const tmc_attrs *v, const tmc_lexicon *lx) {
+  field f[MAX_FIELDS];
+  for (uint32_t i = 0; i < ir->n_elements; i++) {
+    tmc_element *e = &ir->elements[i];
+    const char *l = e->label;
+    if (!l || (!strchr(l, '{') && !strchr(l, '(')))
+      continue;
+    uint32_t n = record_fields(ir->arena, lx, l, f), name = TMC_NONE;
+    for (uint32_t k = 0; k < n && name == TMC_NONE; k++)
+      if (f[k].value && key_is(lx, TMC_WORDS_RECORD_NAME_FIELDS, f[k].key))
+        name = k;
+    if (name == TMC_NONE)
+      continue;
+    fields_as_attributes(ir, v, &e->props, f, n, false);
+    const char *details = other_values(ir, v, &e->props, f, n, name, false, "\n");
+    e->name_line = *details ? f[name].value : NULL;
+    e->detail_lines = *details ? details : NULL;
+    const char *aside = other_values(ir, v, &e->props, f, n, name, false, ", ");
+    e->label = *aside ? tmc_arena_printf(ir->arena, "%s (%s)", f[name].value, aside)
+                      : f[name].value;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *fl = &ir->flows[i];
+    const char *l = fl->label;
+    if (!l || (!strchr(l, '{') && !strchr(l, '(')))
+      continue;
+    uint32_t n = record_fields(ir->arena, lx, l, f);
+    if (!n || (n == 1 && !f[0].quoted))
+      continue;
+    fields_as_attributes(ir, v, &fl->props, f, n, true);
+    fl->label = other_values(ir, v, &fl->props, f, n, TMC_NONE, true, ", ");
+  }
+}
+
+/* protocol= under an exporter's name (proto=) is protocol= where it is
+ * written, which the vocab pass reads. */
+static void protocol_names(tmc_ir *ir, const tmc_attrs *v) {
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    const char *key = NULL;
+    const char *p = tmc_attrs_value(v, &f->props, "protocol", &key);
+    if (p && strcmp(key, "protocol") != 0)
+      renamed(ir, &f->props, key, "protocol", p);
+  }
+}
+
 int tmc_pass_exports(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   (void)d;
   const tmc_attrs *v = tmc_catalog_attributes(opts ? opts->catalog : NULL);
   const tmc_lexicon *lx = tmc_catalog_lexicon(opts ? opts->catalog : NULL);
+  records_as_fields(ir, v, lx);
+  protocol_names(ir, v);
   zones_from_attributes(ir, v, lx);
   tech_as_words(ir, v, lx);
   return 0;
