@@ -12,7 +12,11 @@
  *   - a job whose name line names it and whose detail line names the model
  *     or OCR engine it runs as a step ("Nightly scan job\nTesseract OCR
  *     (Hindi) -> text") is the job, not the model; a box whose name line
- *     is no job keeps the model its label names. */
+ *     is no job keeps the model its label names;
+ *   - a person who asks and gets the model's long-term memory of someone
+ *     else read back (the notes loaded for whatever member number the chat
+ *     was given) takes it out in the answer: the memory hop of their path
+ *     to it names LLM data leakage beside the memory's poisoning. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -39,7 +43,8 @@ static const char pharmacy[] =
     "  }\n"
     "  subgraph cluster_dc { label=\"ఆసుపత్రి డేటా సెంటర్\"; style=dashed;\n"
     "    app [label=\"ఫార్మసీ యాప్\", fillcolor=3];\n"
-    "    scans [label=\"ప్రిస్క్రిప్షన్ స్కాన్‌లు\", shape=folder, "
+    "    scans [label=\"ప్రిస్క్రిప్షన్ స్కాన్‌లు\", "
+    "shape=folder, "
     "fillcolor=4];\n"
     "    ocrjob [label=\"రాత్రి స్కాన్ జాబ్\\nTesseract OCR (హిందీ) → టెక్స్ట్\", "
     "fillcolor=3];\n"
@@ -104,11 +109,37 @@ static void test_drawio_job_runs_ocr_and_key_file_word(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A climbing gym's chat assistant that keeps notes per member number. */
+static void test_memory_read_back_to_asker_leaks(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      analysed("digraph gym {\n"
+               "  climbers [label=\"Gym members\", shape=ellipse];\n"
+               "  subgraph cluster_cloud { label=\"Gym cloud (GCP)\"; style=dashed;\n"
+               "    chat [label=\"Member chat API\\n(Cloud Run)\"];\n"
+               "    mem [label=\"Long-term memory\\n(Redis, per member no.)\", "
+               "shape=cylinder];\n"
+               "  }\n"
+               "  gem [label=\"Gemini 2.5 Flash\", shape=ellipse, style=dashed];\n"
+               "  climbers -> chat [label=\"question + member no.\"];\n"
+               "  chat -> climbers [label=\"answer\"];\n"
+               "  chat -> gem [label=\"prompt + notes\"];\n"
+               "  gem -> chat [label=\"reply + notes to keep\"];\n"
+               "  chat -> mem [label=\"save notes\"];\n"
+               "  mem -> chat [label=\"notes for the member no.\"];\n"
+               "}\n");
+  assert_non_null(ir);
+  assert_true(
+      hop_names(ir, "climbers", "mem", "exfiltrate", "mem", "AML.T0080", "AML.T0057"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_telugu_people_job_and_key_file),
       cmocka_unit_test(test_telugu_shared_login),
       cmocka_unit_test(test_drawio_job_runs_ocr_and_key_file_word),
+      cmocka_unit_test(test_memory_read_back_to_asker_leaks),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
