@@ -2110,7 +2110,16 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
           !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, ww)) &&
         !(*at_end && *k == TMC_KIND_EXTERNAL && *t == TMC_TECH_NONE &&
           tmc_kind_is_ai(wk) && !tmc_has_word(name, ww) &&
-          !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, *w)))
+          !tmc_lexicon_says(lx, TMC_WORDS_DEVICES, *w)) &&
+        /* b36 (vennela): ... and unless the name line's head ends it and
+         * names a unit of work (words.yaml job_heads: "Nightly ingest
+         * job\nTesseract OCR (Telugu) -> chunks", "Invoice worker\nDonut
+         * model, then rules") while the joined label's head is an AI part
+         * only its detail lines name: the model the job runs as one of its
+         * steps, not what the box is */
+        !(*at_end && *k == TMC_KIND_PROCESS && tmc_kind_is_ai(wk) &&
+          !tmc_has_word(name, ww) &&
+          says_exactly(lx, TMC_WORDS_JOB_HEADS, *w, strlen(*w))))
       /* perf27: the joined label's head, as read just now (it was asked a
        * second time) */
       *k = wk, *t = wtch, *w = ww, *at_end = we, *wt = wwt;
@@ -2590,6 +2599,23 @@ static const char *bucket_name(const tmc_lexicon *lx, const tmc_element *e, char
   return buf;
 }
 
+/* b36: is p[0..n) one word the lexicon reads as a store's head by itself
+ * ("file", "fájl", "ఫైలు": a head that ends the word)? */
+static bool store_word(const tmc_lexicon *lx, const char *p, size_t n) {
+  char w[96];
+  if (!n || n >= sizeof w)
+    return false;
+  memcpy(w, p, n);
+  w[n] = '\0';
+  tmc_kind k;
+  tmc_tech t;
+  const char *hw;
+  bool at_end;
+  double wt;
+  return tmc_lexicon_head_w(lx, w, &k, &t, &hw, &at_end, &wt) && at_end &&
+         tmc_kind_dfd(k) == TMC_DFD_STORE && strlen(hw) == n;
+}
+
 /* kinds28 (K1): does nothing but the names of the variables a file keeps
  * ("deploy.env HF_TOKEN, DB_URL") or another file ("tls.crt + tls.key")
  * follow p in its clause (to a comma, a semicolon or a line's end)? A
@@ -2612,6 +2638,13 @@ static bool ends_clause(const tmc_lexicon *lx, const char *p, const char **place
     /* kinds33: the clause going on to say where the file lies ("...
      * /etc/flockvision.env ar y blwch", "deploy.env on the build box") */
     if (!var && !file) {
+      /* b36 (vennela): ... or the one word saying it is a file, in the
+       * label's language (".env ఫైలు", "lyklar.env fájl", "deploy.env
+       * Datei"): a store head of its own, nothing that reads the file */
+      if (store_word(lx, p, n)) {
+        p += n;
+        continue;
+      }
       if (!says_exactly(lx, TMC_WORDS_FILE_PLACES, p, n))
         return false;
       *place = p;
