@@ -1957,6 +1957,23 @@ static bool camel_apart(const char *type, char *out, size_t size) {
   return split;
 }
 
+size_t tmc_lexicon_addon_host(const tmc_lexicon *lx, const char *text) {
+  size_t clause = text ? strcspn(text, ",;:([\n") : 0, plus = 0;
+  for (size_t i = 1; i + 1 < clause; i++)
+    if (text[i] == '+' && text[i - 1] != '+' && text[i + 1] != '+' &&
+        (text[i - 1] == ' ' || text[i + 1] == ' '))
+      plus = i;
+  if (!plus || plus >= 256)
+    return 0;
+  char tail[256];
+  snprintf(tail, sizeof tail, "%.*s", (int)(clause - plus - 1), text + plus + 1);
+  if (!tmc_lexicon_says(lx, TMC_WORDS_ADDONS, tail))
+    return 0;
+  while (plus && text[plus - 1] == ' ')
+    plus--;
+  return plus;
+}
+
 bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
                         tmc_tech *tech, const char **word, bool *at_end, double *weight) {
   const table *t = &lx->kinds[TMC_TABLE_HEADS];
@@ -2109,6 +2126,15 @@ bool tmc_lexicon_head_w(const tmc_lexicon *lx, const char *text, tmc_kind *kind,
   }
   if (k == TMC_NONE)
     return false;
+  /* d36c: an add-on joined by "+" to the product it extends ("Moodle +
+   * PyFeedback plugin"): the product's head, else none */
+  const char *aw = tmc_lexicon_says(lx, TMC_WORDS_ADDONS, t->v[k].text);
+  size_t host = aw && strlen(aw) == t->v[k].len ? tmc_lexicon_addon_host(lx, text) : 0;
+  if (host) {
+    char buf[256];
+    snprintf(buf, sizeof buf, "%.*s", (int)host, text);
+    return tmc_lexicon_head_w(lx, buf, kind, tech, word, at_end, weight);
+  }
   /* "Data model" is no model: a false friend of the head's kind voids it. */
   uint32_t skip = 0;
   find_words(&lx->kinds[TMC_TABLE_FALSE_FRIENDS], text, 0, &skip);

@@ -61,7 +61,9 @@
   X(OUTSIDE_CODE, "outside_code")   /* a tool saying these runs code others wrote */     \
   X(OWN_CODE, "own_code")           /* ... unless it says these: written in-house */     \
   X(TOOL_PACKAGES, "tool_packages") /* b32d: a tool named as a server or plugin */       \
+  X(ADDONS, "addons") /* d36c: "Moodle + X plugin": the add-on a product is set up with */ \
   X(ZONE, "zones")                  /* a boundary saying these is a trust zone */        \
+  X(BLUEPRINT_LINES, "blueprint_lines") /* d36c: a service blueprint's lines: no zone */  \
   X(GROUPING, "groupings")          /* ... these (and no zone word) a visual grouping */ \
   X(WEB_APP, "web_apps") /* a process saying these serves pages to browsers */           \
   X(SESSION, "sessions") /* ... or these keeps users logged in (sessions) */             \
@@ -730,6 +732,12 @@ bool tmc_lexicon_device_zone_style(const tmc_lexicon *lx, const char *style);
 /* The first word of list that occurs in text as a whole word
  * (case-insensitively), or NULL. */
 const char *tmc_lexicon_says(const tmc_lexicon *lx, tmc_word_list list, const char *text);
+/* d36c: where a name's first clause joins a product to an add-on with a "+"
+ * (words.yaml addons after the last "+": "Moodle + PyFeedback plugin",
+ * "Jenkins+Blue Ocean plugin"; "C++" and "Notepad++" join nothing), the
+ * length of the words before that "+", spaces trimmed: the product the
+ * add-on sets up, which names the box. Else 0. */
+size_t tmc_lexicon_addon_host(const tmc_lexicon *lx, const char *text);
 const char *tmc_word_list_key(tmc_word_list list); /* "query" */
 /* g30b: as tmc_lexicon_says, but a key a value is kept under (an environment
  * variable's name among other words, "ADYEN_API_KEY"; a config line's

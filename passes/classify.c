@@ -472,6 +472,18 @@ static const char *name_part(const tmc_element *e, char *buf, size_t size) {
   return buf;
 }
 
+/* d36c: the name part of a product set up with an add-on ("Moodle +
+ * PyFeedback plugin": "Moodle"), whose words say whose the box is; else
+ * the name part. In buf. */
+static const char *product_part(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                                size_t size) {
+  name_part(e, buf, size);
+  size_t host = tmc_lexicon_addon_host(lx, buf);
+  if (host)
+    buf[host] = '\0';
+  return buf;
+}
+
 /* What the drawing alone says: a stencil or icon, a convention, a style
  * shape or a shape. Sets the element's shape_* verdict (source NONE when it
  * says nothing) and, from a stencil, its technology. */
@@ -561,10 +573,11 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_evidence = "box on an architecture page (a component)";
     } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
                (own_compute(lx, e->label) ||
-                /* b36d: a verb-led code name's object is no person and
-                 * no party ("predict_candidates", a workflow's rule) */
-                verb_code_label(lx, e->label) ||
-                (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, name_part(e, np, sizeof np)) &&
+               /* b36d: a verb-led code name's object is no person and
+                * no party ("predict_candidates", a workflow's rule) */
+               verb_code_label(lx, e->label) ||
+               (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE,
+                                  product_part(lx, e, np, sizeof np)) &&
                  !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
                  !names_outsider(lx, np, NULL) && !names_third_party(lx, np))) &&
                (zone = own_zone(ir, e)) != NULL) {
@@ -573,7 +586,8 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
        * "Treasury analyst", "Partner bank"): those keep the DFD reading.
        * kinds33: code others wrote counts in its name part only ("Web
        * rezervacije\n(WordPress + plugin za kampove)" runs a plugin;
-       * "Third-party plugins" are theirs).
+       * "Third-party plugins" are theirs; d36c: so does the add-on a
+       * product's name joins with "+": "Moodle + PyFeedback plugin").
        * Named as code on the system's compute ("adyen-webhooks (Lambda)")
        * it is the system's code for that party.
        * Where it is drawn is its evidence (source zone, which the roles
@@ -1274,6 +1288,10 @@ static const char *callable_suffix(const tmc_lexicon *lx, const char *label) {
   size_t kn = kw ? strlen(kw) : 0;
   if (!kw || strcasecmp(kw, "function") == 0 || kn >= n ||
       strcasecmp(name + n - kn, kw) != 0 || name[n - kn - 1] != ' ')
+    return NULL;
+  /* d36c: a product set up with an add-on ("Moodle + PyFeedback plugin")
+   * is the product, no callable of its add-on's kind */
+  if (tmc_lexicon_addon_host(lx, name))
     return NULL;
   return kw;
 }
@@ -3635,7 +3653,9 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   }
 
   ballot b = {0};
-  b.no_tool = ar.no_tool;
+  /* d36c: no word makes a product set up with an add-on ("Moodle +
+   * PyFeedback plugin") the add-on: its "plugin" names no agent tool */
+  b.no_tool = ar.no_tool || tmc_lexicon_addon_host(lx, callable_name_part(e));
   /* A store drawn as one that keeps models' versions is their registry,
    * surer than the model its words name (the store's shape backs it). */
   if (e->shape_source != TMC_SOURCE_NONE &&

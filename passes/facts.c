@@ -1454,6 +1454,12 @@ static void app_tech(tmc_ir *ir, const graph *g) {
          (dfd == TMC_DFD_PROCESS && TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) &&
           !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT))) &&
         label_says(g, e, TMC_WORDS_TOOL_PACKAGES);
+    /* d36c: ... and one that runs the code it is handed, no such package:
+     * a package index feeding it supplies that code's packages */
+    x->runs_handed_code = dfd == TMC_DFD_PROCESS && !is_model(e->kind) &&
+                          x->runs_commands && !x->packaged_tool &&
+                          TMC_ROLESET_HAS(e->roles, TMC_ROLE_TOOL_EXECUTOR) &&
+                          !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT);
     /* paths21: a vault of documents ("M-Files vault") keeps no secrets */
     x->secrets_vault =
         dfd == TMC_DFD_STORE &&
@@ -9042,6 +9048,26 @@ static void rendered_answers(tmc_ir *ir, const graph *g, const last_walks *lw,
  * the flows: one function per fact family, called per element or flow in
  * the order they used to run. A family that another walk reads belongs
  * before that walk, in tmc_pass_facts. */
+/* d36c: feeds_tools (facts.def). v's flows out, and for an outside source
+ * the downstream roles of each element it sends to: linear. */
+static void tool_feeders(tmc_ir *ir, const graph *g, uint32_t v) {
+  const tmc_roleset SIDE = TMC_ROLESET(TMC_ROLE_AGENT) |
+                           TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
+                           TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER);
+  const tmc_roleset DRIVEN =
+      TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
+  tmc_element *e = &ir->elements[v];
+  bool feeds = false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !feeds; k++) {
+    const tmc_element *u = &ir->elements[g->out[k].to];
+    if (!g->out[k].moves || g->out[k].to == v || u->facts.runs_handed_code)
+      continue;
+    feeds = (u->roles & SIDE) ||
+            (e->facts.outside_source && (u->facts.downstream_roles & DRIVEN));
+  }
+  e->facts.feeds_tools = feeds;
+}
+
 static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     ssrf_reachable(ir, g, lw, v); /* reads app_tech's fetches_urls */
@@ -9062,6 +9088,7 @@ static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw)
     hard_deadline(ir, g, v);             /* classic18 */
     records_facts(ir, g, lw, v);         /* classic18 (C1) */
     account_changers(ir, g, v);          /* g30d */
+    tool_feeders(ir, g, v);              /* d36c; reads runs_handed_code */
   }
   /* xchain: reads renders_output, which screens sets in the walk above for
    * any element, so a walk of its own once that one is done */

@@ -355,9 +355,17 @@ static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_d
       any = true;
       continue;
     }
-    if (!x->tentative)
+    /* d36c: a service blueprint's line (its label names one: "Line of
+     * visibility"), drawn dashed as the notation draws it, parts lanes of
+     * one journey and fences no trust: dropped as a tentative line naming
+     * no zone is, unless its author wrote what it is */
+    bool blueprint = x->form == TMC_BOUNDARY_LINE && x->label &&
+                     tmc_lexicon_says(lx, TMC_WORDS_BLUEPRINT_LINES, x->label) &&
+                     !tmc_props_get(&x->props, "type") &&
+                     !tmc_props_get(&x->props, "trust");
+    if (!x->tentative && !blueprint)
       continue;
-    const char *w = tmc_lexicon_says(lx, TMC_WORDS_ZONE, x->label);
+    const char *w = blueprint ? NULL : tmc_lexicon_says(lx, TMC_WORDS_ZONE, x->label);
     if (w) {
       x->tentative = false;
       x->zone_source = TMC_SOURCE_LABEL_WORD;
@@ -366,8 +374,9 @@ static void drop_tentative(tmc_ir *ir, const tmc_lexicon *lx, markers *mk, tmc_d
       continue;
     }
     bool grouping = false;
-    if (((w = stencil_zone(lx, x, &grouping)) != NULL && !grouping) ||
-        (x->has_geom && (w = corner_marker(mk, x->page, &x->geom)) != NULL)) {
+    if (!blueprint &&
+        (((w = stencil_zone(lx, x, &grouping)) != NULL && !grouping) ||
+         (x->has_geom && (w = corner_marker(mk, x->page, &x->geom)) != NULL))) {
       x->tentative = false;
       x->why = tmc_arena_printf(ir->arena, "%s (stencil %s)", x->why, w);
       continue;
