@@ -452,6 +452,7 @@
   X(WORK_RECORDS, "work_records") /* time recording, billing, accounting, payroll */     \
   /* kinds21 */                                                                          \
   X(PEOPLE_SOFTWARE, "people_software") /* a name line's head: software people use */    \
+  X(MODEL_FILE_FORMS, "model_file_forms") /* a detail saying a model is one file */     \
   X(APP_ROLES, "app_roles")             /* kinds34: a role's word, also its software */  \
   X(WEB_FRAMEWORKS, "web_frameworks")   /* kinds34: what server code is built with */    \
   X(LEADING_HEADS, "leading_heads") /* heads that lead their phrase (Romance, Slavic) */ \

@@ -2137,7 +2137,16 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
          * steps, not what the box is */
         !(*at_end && *k == TMC_KIND_PROCESS && tmc_kind_is_ai(wk) &&
           !tmc_has_word(name, ww) &&
-          says_exactly(lx, TMC_WORDS_JOB_HEADS, *w, strlen(*w))))
+          says_exactly(lx, TMC_WORDS_JOB_HEADS, *w, strlen(*w))) &&
+        /* b35l: ... and unless the name line's head ends it and names a
+         * model while the joined label's head is a store word only its
+         * detail lines name that says the one file the model comes in
+         * (words.yaml model_file_forms: "Detection model\nvendor NN file,
+         * replaced monthly"): the detail says how the model is delivered,
+         * not a store beside it */
+        !(*at_end && (*k == TMC_KIND_MODEL || *k == TMC_KIND_LLM) &&
+          wk == TMC_KIND_DATA_STORE && !tmc_has_word(name, ww) &&
+          tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILE_FORMS, ww)))
       /* perf27: the joined label's head, as read just now (it was asked a
        * second time) */
       *k = wk, *t = wtch, *w = ww, *at_end = we, *wt = wwt;

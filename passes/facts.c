@@ -201,6 +201,26 @@ static bool downloads_model(const tmc_ir *ir, const graph *g, uint32_t v) {
   return false;
 }
 
+/* b35l: is code s the box beside the cameras or sensors that feed it (a
+ * video server taking the cameras' streams)? It hands the model what they
+ * capture, with no API anyone queries: a moving flow into it from a camera,
+ * sensor or scanner (words.yaml sensors and captures, an IoT device).
+ * Linear in s's flows. */
+static bool fed_by_capture(const tmc_ir *ir, const graph *g, uint32_t s) {
+  /* named as an API ("Photo scoring API" a shop webcam also posts to), it
+   * serves one whatever feeds it */
+  if (ir->elements[s].label && tmc_has_word(ir->elements[s].label, "api"))
+    return false;
+  for (uint32_t k = g->in_start[s]; k < g->in_start[s + 1]; k++) {
+    const tmc_element *c = &ir->elements[g->in[k].to];
+    if (g->in[k].moves && g->in[k].to != s && !is_model(c->kind) &&
+        (c->tech == TMC_TECH_IOT_DEVICE || label_says(g, c, TMC_WORDS_SENSORS) ||
+         label_says(g, c, TMC_WORDS_CAPTURES)))
+      return true;
+  }
+  return false;
+}
+
 static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diags *d) {
   const tmc_element *e = &ir->elements[v];
   if (!is_model(e->kind))
@@ -230,6 +250,10 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
     if (s->kind == TMC_KIND_PIPELINE || s->kind == TMC_KIND_MODEL_REGISTRY)
       continue;
     if (!is_request(ir, g, g->in[k].to, g->in[k].flow))
+      continue;
+    /* b35l: nor the box the cameras feed, which hands the model what they
+     * capture (a pool's video server) */
+    if (tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && fed_by_capture(ir, g, g->in[k].to))
       continue;
     /* the app or device that runs the model beside it calls no API
      * (sets.yaml devices) */
@@ -839,6 +863,11 @@ static void served_models(tmc_ir *ir, const graph *g) {
           tmc_kind_dfd(s->kind) != TMC_DFD_PROCESS || is_model(s->kind) ||
           !TMC_ROLESET_HAS(s->roles, TMC_ROLE_SERVING_ENDPOINT) ||
           TMC_ROLESET_HAS(s->roles, TMC_ROLE_TRAINER))
+        continue;
+      /* b35l: the box the cameras feed, which runs the model on what they
+       * capture, serves no inference API (a pool's video server; the
+       * managers setting its masks ask the model nothing) */
+      if (fed_by_capture(ir, g, g->out[k].to) && !label_says(g, e, TMC_WORDS_API))
         continue;
       e->facts.inference_api = true;
       e->facts.untrusted_callers |= s->facts.untrusted_callers;
@@ -6792,6 +6821,7 @@ static void mlrules19_facts(tmc_ir *ir, const graph *g) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.floor_model = false;
+    e->facts.host_model_file = false;
     if (!is_model(e->kind) || e->kind == TMC_KIND_LLM || e->third_party ||
         e->facts.vendor_service || e->facts.on_device || e->facts.edge_model ||
         e->facts.inference_api || !e->facts.physical_input ||
@@ -6808,6 +6838,16 @@ static void mlrules19_facts(tmc_ir *ir, const graph *g) {
               (code_like(&ir->elements[g->in[k].to]) &&
                label_says(g, &ir->elements[g->in[k].to], TMC_WORDS_FLOOR_MACHINES)));
     e->facts.floor_model = said;
+    /* b35l: whose file the drawing shows on the host that runs it: loaded
+     * from a folder or registry of the system's, or named as the one file
+     * it comes in ("Detection model\nvendor NN file") */
+    bool file = label_says(g, e, TMC_WORDS_MODEL_FILE_FORMS);
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !file; k++) {
+      const tmc_element *h = &ir->elements[g->in[k].to];
+      file = g->in[k].to != v && g->in[k].moves && !h->third_party &&
+             (h->kind == TMC_KIND_MODEL_REGISTRY || h->facts.model_artifacts);
+    }
+    e->facts.host_model_file = file;
   }
   free(floor);
   /* published_copy: an unfed dataset read by the system naming others' data */
