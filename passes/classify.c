@@ -645,6 +645,23 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "plain rectangle on an architecture page (a component)";
+    } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
+               own_compute(lx, e->label) && (zone = zone_around(ir, e)) != NULL &&
+               !zone->foreign) {
+      /* pure32: on a DFD page a plain rectangle is the outside, but one
+       * inside the system's own zone named as code on the system's compute
+       * ("Tasting-note writer (Cloud Function)", "Invoice parser (Lambda)")
+       * is a component, as the DOT box rule reads it: the outside does not
+       * run in our cloud project. It weighs as a card: a word naming a kind
+       * still decides. */
+      e->shape_source = TMC_SOURCE_ZONE;
+      e->shape_kind = TMC_KIND_PROCESS;
+      e->shape_evidence =
+          tmc_arena_printf(a,
+                           "rectangle inside the system's zone '%s' named as code on "
+                           "its compute (a component)",
+                           *zone->label ? zone->label : zone->id);
+      *card = true;
     }
   }
   /* The stencil table: a library icon (or a built-in shape's carried key)
