@@ -53,9 +53,41 @@ static void test_own_compute_rect_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a bakery grading loaves by photo with a model of its own: the
+ * bakers' own tagged photo set, which nothing drawn writes, trains the
+ * grader; a second set is filled from the mill's lab results store. The own
+ * set may be quietly retagged (TMC-TRAIN-001 holds) but is no poisoning
+ * target: no AML.T0020 or ML02 on it. The filled set keeps them. */
+static void test_own_curated_set_dot(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph bakery {\n"
+      "  crumb [shape=cylinder, label=\"crumb_photos\\n(shot and tagged by our "
+      "bakers)\", "
+      "type=dataset];\n"
+      "  lab [shape=cylinder, label=\"Mill lab results\"];\n"
+      "  flour [shape=cylinder, label=\"flour_grades set\", type=dataset];\n"
+      "  fit [shape=box, label=\"Grader training job (PyTorch)\"];\n"
+      "  grader [shape=box, label=\"Loaf grader model\", type=model];\n"
+      "  crumb -> fit; lab -> flour; flour -> fit; fit -> grader;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  const tmc_finding *own = finding(ir, "TMC-TRAIN-001", "crumb");
+  assert_non_null(own);
+  assert_false(cites(own, "AML.T0020"));
+  assert_false(cites(own, "ML02:2023"));
+  assert_true(cites(own, "CWE-345"));
+  /* quiet: a set something drawn fills keeps the poisoning ids */
+  const tmc_finding *filled = finding(ir, "TMC-TRAIN-001", "flour");
+  assert_non_null(filled);
+  assert_true(cites(filled, "AML.T0020"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_own_compute_rect_drawio),
+      cmocka_unit_test(test_own_curated_set_dot),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
