@@ -84,10 +84,66 @@ static void test_own_curated_set_dot(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a community theatre's rehearsal helper: its house rules and a set of
+ * past answers are files the helper reads, drawn as ellipses like the
+ * volunteers who write in. Named by a file name they are the theatre's own
+ * stores. Quiet: code whose label mentions a file it reads stays code, and
+ * the volunteers stay people. */
+static void test_file_name_stores_dot(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph theatre {\n"
+      "  rules [shape=ellipse, label=\"house_rules_v3.md\"];\n"
+      "  faq [shape=ellipse, label=\"cast_faq.jsonl\\n(the stage manager's answers)\"];\n"
+      "  vol [shape=ellipse, label=\"Volunteers\"];\n"
+      "  dir [shape=ellipse, label=\"Visiting directors\"];\n"
+      "  load [shape=ellipse, label=\"Scene loader (reads scenes.csv)\"];\n"
+      "  cue [shape=ellipse, label=\"loads cues.json\"];\n"
+      "  help [shape=box, label=\"Rehearsal helper (Python)\"];\n"
+      "  rules -> help; faq -> help; vol -> help; dir -> help;\n"
+      "  load -> help; cue -> help;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind_at(ir, "rules"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "faq"), TMC_KIND_DATA_STORE);
+  /* quiet */
+  assert_int_not_equal(kind_at(ir, "load"), TMC_KIND_DATA_STORE);
+  assert_int_not_equal(kind_at(ir, "cue"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "vol"), TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
+/* draw.io, a ferry operator's delay notices: its own threshold file (a
+ * text cell) and bookings extract (an ellipse) are stores; a workflow file
+ * the harbour office staff's alerts start runs, so it stays code. */
+static void test_file_name_stores_drawio(void **state) {
+  (void)state;
+  static const char xml[] = HEAD V(
+      "thr", "&lt;b&gt;delay-threshold.yaml&lt;/b&gt;&lt;br&gt;minutes before we notify",
+      "text;html=1;", 0, 0, 160, 40)
+      V("bk", "bookings_2026.parquet&lt;br&gt;(ops team export)", ELLIPSE, 0, 100, 160,
+        60) V("hm", "Harbour office staff", ELLIPSE, 0, 200, 140, 60)
+          V("wf", "notify.yml&lt;br&gt;on: alert received", CARD, 250, 200, 160, 60)
+              V("svc", "Delay notifier", CARD, 250, 60, 160, 60)
+                  V("pax", "Passengers", ELLIPSE, 500, 60, 140, 60)
+                      LINK("e1", "thr", "svc", "") LINK("e2", "bk", "svc", "who booked")
+                          LINK("e3", "hm", "wf", "weather alert")
+                              LINK("e4", "wf", "svc", "alert")
+                                  LINK("e5", "svc", "pax", "SMS") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, NULL);
+  assert_int_equal(kind_at(ir, "thr"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "bk"), TMC_KIND_DATA_STORE);
+  /* quiet */
+  assert_int_equal(kind_at(ir, "wf"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_own_compute_rect_drawio),
       cmocka_unit_test(test_own_curated_set_dot),
+      cmocka_unit_test(test_file_name_stores_dot),
+      cmocka_unit_test(test_file_name_stores_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
