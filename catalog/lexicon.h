@@ -235,6 +235,7 @@
   X(KEY_FILE_NAMES, "key_file_names")       /* a whole file name: keys ("id_rsa") */     \
   X(CONFIG_FILE_EXTS, "config_file_exts")   /* a data format's extension ("yaml") */     \
   X(CODE_FILE_EXTS, "code_file_exts")       /* a script's extension ("php", "py") */     \
+  X(DATA_FILE_EXTS, "data_file_exts")       /* pure32: a data set's ("jsonl") */         \
   X(CONFIG_FILE_STEMS, "config_file_stems") /* a name's word: settings ("wp-config") */  \
   X(KEY_FILE_STEMS, "key_file_stems")       /* a name's word: keys ("sa-key.json") */    \
   X(FOLDER_NAMES, "folder_names") /* kinds28: a path ending so: a folder ("uploads") */  \

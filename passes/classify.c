@@ -664,6 +664,23 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_source = TMC_SOURCE_CONVENTION;
       e->shape_kind = TMC_KIND_PROCESS;
       e->shape_evidence = "plain rectangle on an architecture page (a component)";
+    } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
+               own_compute(lx, e->label) && (zone = zone_around(ir, e)) != NULL &&
+               !zone->foreign) {
+      /* pure32: on a DFD page a plain rectangle is the outside, but one
+       * inside the system's own zone named as code on the system's compute
+       * ("Tasting-note writer (Cloud Function)", "Invoice parser (Lambda)")
+       * is a component, as the DOT box rule reads it: the outside does not
+       * run in our cloud project. It weighs as a card: a word naming a kind
+       * still decides. */
+      e->shape_source = TMC_SOURCE_ZONE;
+      e->shape_kind = TMC_KIND_PROCESS;
+      e->shape_evidence =
+          tmc_arena_printf(a,
+                           "rectangle inside the system's zone '%s' named as code on "
+                           "its compute (a component)",
+                           *zone->label ? zone->label : zone->id);
+      *card = true;
     }
   }
   /* The stencil table: a library icon (or a built-in shape's carried key)
@@ -5757,6 +5774,72 @@ static void shape_legend(tmc_ir *ir, const tmc_lexicon *lx) {
   free(anchors);
 }
 
+/* pure32: the file name e's name part is, or NULL: one word (no space)
+ * whose last part after a dot is a data or document format's extension
+ * (words.yaml config_file_exts, data_file_exts: "sysprompt_v7.txt",
+ * "golden_replies.jsonl", "reject-threshold.json"), with a letter before
+ * the dot; no address ("https://...", "docs.example.com"). A name with
+ * other words ("Loader (reads model.pkl)", "loads scores.csv") is not one:
+ * the file is what that element reads or writes, not what it is. */
+static const char *file_name_of(const tmc_lexicon *lx, const tmc_element *e, char *buf,
+                                size_t size) {
+  const char *n = name_part(e, buf, size);
+  n += strspn(n, " \t");
+  size_t len = strlen(n);
+  while (len && (n[len - 1] == ' ' || n[len - 1] == '\t'))
+    len--;
+  if (!len || memchr(n, ' ', len) || memchr(n, '\t', len) || strstr(n, "://"))
+    return NULL;
+  size_t dot = len;
+  while (dot && n[dot - 1] != '.')
+    dot--;
+  if (dot < 2 || dot == len)
+    return NULL;
+  bool letter = false;
+  for (size_t i = 0; i + 1 < dot && !letter; i++)
+    letter = isalpha((unsigned char)n[i]) != 0;
+  if (!letter)
+    return NULL;
+  if (!says_exactly(lx, TMC_WORDS_CONFIG_FILE_EXTS, n + dot, len - dot) &&
+      !says_exactly(lx, TMC_WORDS_DATA_FILE_EXTS, n + dot, len - dot))
+    return NULL;
+  memmove(buf, n, len);
+  buf[len] = '\0';
+  return buf;
+}
+
+/* pure32: an element named by a file name (file_name_of) that the vote made
+ * a process or an outside party, by its drawing alone or its aside's words
+ * ("cupping_scores.csv (our tasting panel)" drawn as an ellipse), is a
+ * file the system keeps: a store. A kind the author wrote stands, and so
+ * does a process an outside party's flow starts: a workflow named by its
+ * file that outsiders' events trigger ("fixbot.yml" on issues opened) runs.
+ * One walk over the flows, one over the elements. */
+static void file_name_stores(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  bool *triggered = tmc_xcalloc(n + 1, sizeof *triggered);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        ir->elements[x->src].kind == TMC_KIND_EXTERNAL)
+      triggered[x->dst] = true;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    tmc_element *e = &ir->elements[i];
+    char buf[256];
+    const char *f;
+    if ((e->kind != TMC_KIND_PROCESS && e->kind != TMC_KIND_EXTERNAL) ||
+        e->kind_source == TMC_SOURCE_ATTRIBUTE ||
+        (e->kind == TMC_KIND_PROCESS && triggered[i]) ||
+        !(f = file_name_of(lx, e, buf, sizeof buf)))
+      continue;
+    e->kind = TMC_KIND_DATA_STORE;
+    e->kind_source = TMC_SOURCE_LABEL_WORD;
+    e->kind_evidence = tmc_arena_printf(ir->arena, "'%s': named by a file name", f);
+  }
+  free(triggered);
+}
+
 /* kinds20a (K6): the computers people work on (words.yaml user_devices:
  * "Dienstlaptops Lehrkräfte + Sekretariate", "Laptops der Lehrkräfte",
  * "postes de travail", "Staff laptops") drawn outside every zone of a page
@@ -6823,6 +6906,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   devices_outside(ir, lx, zoned); /* kinds20a (K6) */
   devices_inside(ir, lx);         /* b34b */
   shape_legend(ir, lx);           /* kinds28 (K3) */
+  file_name_stores(ir, lx);       /* pure32 */
   free(ai);
   free(outside);
   free(ends);
