@@ -935,6 +935,21 @@ static void tool_calls(tmc_ir *ir, const graph *g) {
  * order they were declared in. Each element looks at its enclosing
  * boundaries once (bounded by their count) and is queued at most once per
  * caller that becomes a tool: linear in the diagram. */
+/* The tool word a zone's name says (TMC_WORDS_ROLE_TOOL_EXECUTOR), or NULL.
+ * var32: a word inside a product's name the zone is named for is that
+ * product's, not a word for an agent's tools: the jobs in a "GitHub Actions"
+ * or "Gitea Actions" zone are CI steps, even when one of them calls a model
+ * (an evaluation job). */
+static const char *zone_tool_word(const tmc_lexicon *lx, const char *label) {
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_ROLE_TOOL_EXECUTOR, label);
+  tmc_tech t;
+  tmc_kind k;
+  const char *product;
+  if (w && tmc_lexicon_tech_word(lx, label, &t, &k, &product) && tmc_has_word(product, w))
+    return NULL;
+  return w;
+}
+
 static void tools_by_zone(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, len = 0;
   const char **zone = tmc_xcalloc(n + 1, sizeof *zone),
@@ -949,7 +964,7 @@ static void tools_by_zone(tmc_ir *ir, const graph *g) {
     uint32_t b = e->boundary;
     for (uint32_t k = 0; !word[v] && b != TMC_NONE && k < ir->n_boundaries; k++) {
       zone[v] = ir->boundaries[b].label;
-      word[v] = tmc_lexicon_says(g->lx, TMC_WORDS_ROLE_TOOL_EXECUTOR, zone[v]);
+      word[v] = zone_tool_word(g->lx, zone[v]);
       b = ir->boundaries[b].parent;
     }
     if (word[v])
