@@ -221,8 +221,8 @@ static bool fed_by_capture(const tmc_ir *ir, const graph *g, uint32_t s) {
   return false;
 }
 
-static bool inference_api(const tmc_ir *ir, const graph *g, const bool *captured, uint32_t v,
-                          tmc_diags *d) {
+static bool inference_api(const tmc_ir *ir, const graph *g, const bool *captured,
+                          uint32_t v, tmc_diags *d) {
   const tmc_element *e = &ir->elements[v];
   if (!is_model(e->kind))
     return false;
