@@ -221,7 +221,8 @@ static bool fed_by_capture(const tmc_ir *ir, const graph *g, uint32_t s) {
   return false;
 }
 
-static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diags *d) {
+static bool inference_api(const tmc_ir *ir, const graph *g, const bool *captured,
+                          uint32_t v, tmc_diags *d) {
   const tmc_element *e = &ir->elements[v];
   if (!is_model(e->kind))
     return false;
@@ -253,7 +254,7 @@ static bool inference_api(const tmc_ir *ir, const graph *g, uint32_t v, tmc_diag
       continue;
     /* b35l: nor the box the cameras feed, which hands the model what they
      * capture (a pool's video server) */
-    if (tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && fed_by_capture(ir, g, g->in[k].to))
+    if (tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && captured[g->in[k].to])
       continue;
     /* the app or device that runs the model beside it calls no API
      * (sets.yaml devices) */
@@ -852,7 +853,7 @@ static void training_and_callers(tmc_ir *ir, const graph *g) {
  * API, and whoever can send the endpoint requests can query the model. Its
  * callers become the model's. After training_and_callers (which does not
  * walk from code into a model it only receives from). */
-static void served_models(tmc_ir *ir, const graph *g) {
+static void served_models(tmc_ir *ir, const graph *g, const bool *captured) {
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *e = &ir->elements[v];
     if (!is_model(e->kind))
@@ -867,7 +868,7 @@ static void served_models(tmc_ir *ir, const graph *g) {
       /* b35l: the box the cameras feed, which runs the model on what they
        * capture, serves no inference API (a pool's video server; the
        * managers setting its masks ask the model nothing) */
-      if (fed_by_capture(ir, g, g->out[k].to) && !label_says(g, e, TMC_WORDS_API))
+      if (captured[g->out[k].to] && !label_says(g, e, TMC_WORDS_API))
         continue;
       e->facts.inference_api = true;
       e->facts.untrusted_callers |= s->facts.untrusted_callers;
@@ -9735,6 +9736,12 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   reachset *down = tmc_xcalloc(n + 1, sizeof *down);
   kinds_closure(ir, &g, true, up);
   kinds_closure(ir, &g, false, down);
+  /* rev32: fed_by_capture once per element, not once per flow into each
+   * model (a source with many flows into a model, itself with many in, was
+   * quadratic: 20k of each took 14 s) */
+  bool *captured = tmc_xcalloc(n + 1, sizeof *captured);
+  for (uint32_t v = 0; v < n; v++)
+    captured[v] = fed_by_capture(ir, &g, v);
   for (uint32_t v = 0; v < n; v++) {
     tmc_element_facts *x = &ir->elements[v].facts;
     x->upstream = up[v].kinds;
@@ -9742,14 +9749,15 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     x->third_party_upstream = TMC_ROLESET_HAS(up[v].roles, TMC_ROLE_THIRD_PARTY);
     x->upstream_roles = up[v].roles;
     x->downstream_roles = down[v].roles;
-    x->inference_api = inference_api(ir, &g, v, d);
+    x->inference_api = inference_api(ir, &g, captured, v, d);
   }
   free(up);
   free(down);
   taint(ir, &g);
   sender_keys(ir, &g); /* reads taint's tainted */
   training_and_callers(ir, &g);
-  served_models(ir, &g);
+  served_models(ir, &g, captured);
+  free(captured);
   direct_downstream(ir, &g);
   lower_trust_callers(ir, &g);
   devices(ir, &g); /* before app_tech, which reads field_device */
