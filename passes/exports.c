@@ -497,9 +497,10 @@ static const char *bare_words(tmc_arena *a, const tmc_lexicon *lx, const char *v
 }
 
 /* Reads text as a record print, whole: an optional type name (`Part`,
- * `models.Node`, `&main.Part`), then `{` or `(` (a parenthesis only after
- * a type name), fields `key: value` or `key=value` (a key a name or a
- * quoted string) separated by commas, the matching bracket, nothing after.
+ * `models.Node`, `&main.Part`), then `{` or `(` (a parenthesis only
+ * straight after a type name, its fields `key=value`), fields `key: value`
+ * or `key=value` (a key a name or a quoted string) separated by commas, the
+ * matching bracket, nothing after.
  * The fields go into f (at most MAX_FIELDS); returns their count, 0 when
  * text is no record. Linear in the text. */
 static uint32_t record_fields(tmc_arena *a, const tmc_lexicon *lx, const char *text,
@@ -517,8 +518,13 @@ static uint32_t record_fields(tmc_arena *a, const tmc_lexicon *lx, const char *t
     else if (p[0] == '.' && ident_start(p[1]))
       p++;
   }
+  /* rev32: a parenthesis only straight after the type name, as Python
+   * prints a record (`Node(name='x')`); "HTTPS (port: 443)" and "Kafka
+   * (name: events)" are a name and its details, not a record */
+  char close = *p == '(' && typed ? ')' : 0;
   p = skip_space(p);
-  char close = *p == '{' ? '}' : *p == '(' && typed ? ')' : 0;
+  if (*p == '{')
+    close = '}';
   if (!close)
     return 0;
   p = skip_space(p + 1);
@@ -539,7 +545,7 @@ static uint32_t record_fields(tmc_arena *a, const tmc_lexicon *lx, const char *t
     } else
       return 0;
     p = skip_space(p);
-    if (*p != ':' && *p != '=')
+    if (*p != '=' && (*p != ':' || close == ')')) /* Python's fields are key=value */
       return 0;
     p = skip_space(p + 1);
     const char *value = NULL;

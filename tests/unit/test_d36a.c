@@ -107,6 +107,31 @@ static void test_lookalike_labels_stay(void **state) {
   tmc_ir_free(ir);
 }
 
+/* rev32: a name and its details in brackets, written as people write them
+ * ("HTTPS (port: 443, auth: none)", "Kafka (name: events, partitions:
+ * 12)"), is no record: a record's parenthesis follows its type name with
+ * no space and holds key=value fields. A pharmacy chain's order flow. */
+static void test_named_details_are_no_record(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed("digraph g {\n"
+                        "  cust [label=\"Customers\", shape=ellipse];\n"
+                        "  web [label=\"Shop web app\"];\n"
+                        "  q [label=\"Kafka (name: events, partitions: 12)\"];\n"
+                        "  db [label=\"Postgres (name: orders, port: 5432)\", "
+                        "shape=cylinder];\n"
+                        "  cust -> web [label=\"HTTPS (port: 443, auth: none)\"];\n"
+                        "  web -> db [label=\"SQL (user: app_rw, db: orders)\"];\n"
+                        "  web -> q [label=\"order events\"];\n"
+                        "}\n");
+  assert_non_null(ir);
+  assert_str(ir->elements[el(ir, "q")].label, "Kafka (name: events, partitions: 12)");
+  assert_str(ir->elements[el(ir, "db")].label, "Postgres (name: orders, port: 5432)");
+  assert_int_equal(ir->elements[el(ir, "q")].kind, TMC_KIND_DATA_STORE);
+  assert_str(ir->flows[flow(ir, "cust", "web")].label, "HTTPS (port: 443, auth: none)");
+  assert_str(ir->flows[flow(ir, "web", "db")].label, "SQL (user: app_rw, db: orders)");
+  tmc_ir_free(ir);
+}
+
 /* The other format: a boat-hire firm's booking system, its labels Rust's
  * pretty Debug print (one field a line) and JSON objects. */
 #define PART(name, tech, zone)                                                           \
@@ -183,6 +208,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_python_repr_labels_are_fields),
       cmocka_unit_test(test_lookalike_labels_stay),
+      cmocka_unit_test(test_named_details_are_no_record),
       cmocka_unit_test(test_drawio_debug_print_labels),
       cmocka_unit_test(test_malagasy_heads_and_zones),
   };
