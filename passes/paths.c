@@ -1966,7 +1966,7 @@ typedef struct pair_goals {
  * the aims in had; *first (when asked) gets the first such goal, or
  * TMC_NONE. */
 static unsigned names_again(const ctx *c, uint32_t src, const apath *p, uint32_t gi,
-                            unsigned had, uint32_t *first) {
+                            unsigned had, uint32_t *first, bool last_only) {
   unsigned aims = 0;
   if (first)
     *first = TMC_NONE;
@@ -1980,8 +1980,8 @@ static unsigned names_again(const ctx *c, uint32_t src, const apath *p, uint32_t
      * already named is still asked while it could take the first's place */
     bool better = first && *first != TMC_NONE && bit == c->goals[*first]->aim_bit &&
                   g->impact > c->goals[*first]->impact;
-    if (!g->names_again || i == gi || (bit & (own | had)) || ((bit & aims) && !better) ||
-        !goal_names(c, g, src, p))
+    if (!g->names_again || (last_only && !g->names_last) || i == gi ||
+        (bit & (own | had)) || ((bit & aims) && !better) || !goal_names(c, g, src, p))
       continue;
     aims |= bit;
     if (first && (*first == TMC_NONE || better))
@@ -1997,7 +1997,7 @@ static bool pair_enough(void *vp, const apath *A, uint32_t na) {
     pg->goal[pg->named] = gi;
     if (gi != TMC_NONE)
       pg->have |= pg->c->goals[gi]->aim_bit |
-                  (names_again(pg->c, pg->src, &A[pg->named], gi, 0, NULL) &
+                  (names_again(pg->c, pg->src, &A[pg->named], gi, 0, NULL, false) &
                    (pg->only ? pg->only : ~0u));
   }
   if (na < pg->min)
@@ -2273,12 +2273,26 @@ static void paths_to(ctx *c, search *s, uint32_t t, uint32_t k, int ub_impact,
       if (!keep[j])
         continue;
       uint32_t ga;
-      names_again(c, cs[i].entry, &A[j], goal_of[j], shown_aims, &ga);
+      names_again(c, cs[i].entry, &A[j], goal_of[j], shown_aims, &ga, false);
       if (ga == TMC_NONE || (only && !(c->goals[ga]->aim_bit & only)))
         continue;
       shown_aims |= c->goals[ga]->aim_bit;
       again_j[2 * again_n] = j, again_j[2 * again_n + 1] = ga, again_n++, kept++;
       j--; /* another names_again aim may name it too */
+    }
+    /* r2fr: a goal tried last (names_last) reads any of the pair's routes
+     * again, not only each aim's first: the members' SMS replies forge the
+     * records the shop's pages read out (a second route to the same store),
+     * with no other aim's reading taken from it */
+    for (uint32_t j = 0; j < na && kept < k; j++) {
+      if (keep[j] || goal_of[j] == TMC_NONE)
+        continue;
+      uint32_t ga;
+      names_again(c, cs[i].entry, &A[j], goal_of[j], shown_aims, &ga, true);
+      if (ga == TMC_NONE || (only && !(c->goals[ga]->aim_bit & only)))
+        continue;
+      shown_aims |= c->goals[ga]->aim_bit;
+      again_j[2 * again_n] = j, again_j[2 * again_n + 1] = ga, again_n++, kept++;
     }
     for (uint32_t j = 0; j < na && kept < k; j++)
       if (goal_of[j] != TMC_NONE && !keep[j])
