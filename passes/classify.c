@@ -573,11 +573,11 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_evidence = "box on an architecture page (a component)";
     } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
                (own_compute(lx, e->label) ||
-               /* b36d: a verb-led code name's object is no person and
-                * no party ("predict_candidates", a workflow's rule) */
-               verb_code_label(lx, e->label) ||
-               (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE,
-                                  product_part(lx, e, np, sizeof np)) &&
+                /* b36d: a verb-led code name's object is no person and
+                 * no party ("predict_candidates", a workflow's rule) */
+                verb_code_label(lx, e->label) ||
+                (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE,
+                                   product_part(lx, e, np, sizeof np)) &&
                  !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
                  !names_outsider(lx, np, NULL) && !names_third_party(lx, np))) &&
                (zone = own_zone(ir, e)) != NULL) {
@@ -5249,11 +5249,15 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
     const tmc_element *t = &ir->elements[x->dst];
     /* r2uva: ... or code a training step hands its model to that writes
      * it into the registry ("evaluate_register" after "train_xgboost" in
-     * an exported DAG): the last step of the same job, deciding what
-     * serves */
+     * an exported DAG), named as code by a verb as a task is: the last
+     * step of the same job, deciding what serves. Not a gate or a
+     * server named in words ("Eval gate accuracy >= 0.92", "MLflow
+     * tracking server"): the tuning sets keep those processes. */
     if (s->kind == TMC_KIND_PROCESS && movable(s) &&
-        (pos[x->src] & (P_READS_DATA | P_FROM_STEP)) && !builds_only(lx, s) &&
-        !notebook(lx, s) && !people_screen(lx, s) && t->kind == TMC_KIND_MODEL_REGISTRY &&
+        ((pos[x->src] & P_READS_DATA) ||
+         ((pos[x->src] & P_FROM_STEP) && verb_code_label(lx, s->label))) &&
+        !builds_only(lx, s) && !notebook(lx, s) && !people_screen(lx, s) &&
+        t->kind == TMC_KIND_MODEL_REGISTRY &&
         !tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, t->label))
       repos(ir, s, TMC_KIND_PIPELINE, "reads data and writes a model into", t);
     /* b33b: ... or saves a model file straight into the model that is

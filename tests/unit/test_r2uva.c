@@ -32,7 +32,7 @@ static const char brewery[] =
     "    prep_features [label=prep_features, shape=rectangle];\n"
     "    table [label=\"Trainingstabelle\\n(MinIO)\", shape=folder];\n"
     "    train_lightgbm [label=train_lightgbm, shape=rectangle];\n"
-    "    score_publish [label=score_publish, shape=rectangle];\n"
+    "    validate_and_push [label=validate_and_push, shape=rectangle];\n"
     "    reg [label=\"ClearML Ablage der Hefemodelle\", shape=cylinder];\n"
     "    svc [label=\"Hefe-Prognose\\n(FastAPI, LightGBM)\", shape=box, style=rounded];\n"
     "  }\n"
@@ -40,8 +40,8 @@ static const char brewery[] =
     "  lims -> prep_features;\n"
     "  prep_features -> table [label=parquet];\n"
     "  table -> train_lightgbm;\n"
-    "  train_lightgbm -> score_publish;\n"
-    "  score_publish -> reg [label=\"publish + promote\"];\n"
+    "  train_lightgbm -> validate_and_push;\n"
+    "  validate_and_push -> reg [label=\"publish + promote\"];\n"
     "  reg -> svc [label=\"nächtlicher Reload\"];\n"
     "  lims -> svc [dir=both, label=\"Messwerte / Prognose\"];\n"
     "}\n";
@@ -51,14 +51,14 @@ static void test_dot_platform_store_promoted_into_is_registry(void **state) {
   tmc_ir *ir = analysed(brewery);
   assert_non_null(ir);
   assert_int_equal(kind_at(ir, "reg"), TMC_KIND_MODEL_REGISTRY);
-  assert_int_equal(kind_at(ir, "score_publish"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "validate_and_push"), TMC_KIND_PIPELINE);
   assert_true(tmc_kind_is_ai(kind_at(ir, "svc")));
   assert_non_null(finding(ir, "TMC-MLOPS-002", "svc"));
   tmc_ir_free(ir);
 }
 
 /* The other format, in Spanish: a port's crane-failure model on MLflow,
- * an orchestrator's "validar_publicar" task after the training task. */
+ * an orchestrator's "evaluate_release" task after the training task. */
 #define BOX "rounded=1;whiteSpace=wrap;html=1;"
 #define CYL "shape=cylinder3;whiteSpace=wrap;html=1;"
 static void test_drawio_platform_store_promoted_into_is_registry(void **state) {
@@ -69,7 +69,7 @@ static void test_drawio_platform_store_promoted_into_is_registry(void **state) {
                            0, 0, 900, 400)
       V("sensores", "Histórico de sensores de grúas", CYL, 20, 40, 120, 60)
           V("train", "train_catboost", BOX, 180, 40, 120, 50)
-              V("gate", "validar_publicar", BOX, 340, 40, 140, 50)
+              V("gate", "evaluate_release", BOX, 340, 40, 140, 50)
                   V("ml", "MLflow (versiones de grúas)", CYL, 520, 40, 140, 60)
                       V("pred", "Predicción de averías&lt;br&gt;(CatBoost)", BOX, 700, 40,
                         140, 60) E("f1", "sensores", "train") E("f2", "train", "gate")
