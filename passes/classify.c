@@ -573,11 +573,11 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
       e->shape_evidence = "box on an architecture page (a component)";
     } else if (plain_rect(e) && e->page < ir->n_pages && boxes[e->page] &&
                (own_compute(lx, e->label) ||
-               /* b36d: a verb-led code name's object is no person and
-                * no party ("predict_candidates", a workflow's rule) */
-               verb_code_label(lx, e->label) ||
-               (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE,
-                                  product_part(lx, e, np, sizeof np)) &&
+                /* b36d: a verb-led code name's object is no person and
+                 * no party ("predict_candidates", a workflow's rule) */
+                verb_code_label(lx, e->label) ||
+                (!tmc_lexicon_says(lx, TMC_WORDS_PEOPLE,
+                                   product_part(lx, e, np, sizeof np)) &&
                  !tmc_lexicon_says(lx, TMC_WORDS_SOURCES_IN, e->label) &&
                  !names_outsider(lx, np, NULL) && !names_third_party(lx, np))) &&
                (zone = own_zone(ir, e)) != NULL) {
@@ -4959,7 +4959,9 @@ enum {
   P_FROM_CODE = 512,         /* a process or a pipeline of the system's sends to it */
   P_READ_BY_TRAINING = 1024, /* a training step reads it: its data, not a feature store */
   P_FEATURES_READ = 2048,    /* read out as features by a model or code calling one */
-  P_TRAINED_IN = 4096        /* kinds24: a training step writes into it, saying nothing */
+  P_TRAINED_IN = 4096,       /* kinds24: a training step writes into it, saying nothing */
+  P_FROM_STEP = 8192,        /* r2uva: a training step sends to it */
+  P_PROMOTED_IN = 16384      /* r2uva: the system's code promotes or deploys into it */
 };
 
 /* kinds24 (K): does a label hold a letter (of any script)? A step's
@@ -5091,6 +5093,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
   tmc_listset_add(&asked, TMC_WORDS_SAFE_MODEL_FORMATS);
   tmc_listset_add(&asked, TMC_WORDS_EMBEDDING_FLOWS);
   tmc_listset_add(&asked, TMC_WORDS_FEATURE_FLOWS);
+  tmc_listset_add(&asked, TMC_WORDS_MODEL_DEPLOYS);
   bool *saves = tmc_xcalloc(ir->n_flows + 1, sizeof *saves); /* a model file's format */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
@@ -5136,6 +5139,11 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         pos[t] |= P_FEATURES_IN;
       if (te->kind == TMC_KIND_PIPELINE)
         pos[s] |= P_READ_BY_TRAINING;
+      if (se->kind == TMC_KIND_PIPELINE)
+        pos[t] |= P_FROM_STEP;
+      if ((se->kind == TMC_KIND_PROCESS || se->kind == TMC_KIND_PIPELINE) &&
+          tmc_listset_has(&said, TMC_WORDS_MODEL_DEPLOYS))
+        pos[t] |= P_PROMOTED_IN;
       /* kinds24 (K): an arrow with no words (or only a step's number) from
        * a training step: what it makes, its model */
       if (se->kind == TMC_KIND_PIPELINE && !has_letters(x->label))
@@ -5218,6 +5226,16 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
     else if ((pos[i] & P_TRAINED_IN) && !(pos[i] & P_READ_BY_TRAINING))
       repos(ir, e, TMC_KIND_MODEL_REGISTRY, "what the training step makes, loaded by",
             &ir->elements[model[i]]);
+    /* r2uva: ... or a plain store named by an ML platform a team runs
+     * itself ("MLflow" followed by words tmc does not read, "Kubeflow
+     * artifacts") that the system's code promotes or deploys into
+     * ("register + promote") and a model loads from: the platform keeps
+     * the versions that are served. Not one only read back for runs. */
+    else if (e->kind == TMC_KIND_DATA_STORE && model[i] != TMC_NONE &&
+             (pos[i] & P_PROMOTED_IN) && !(pos[i] & P_READ_BY_TRAINING) &&
+             tmc_lexicon_says(lx, TMC_WORDS_SELF_HOSTED_PLATFORMS, e->label))
+      repos(ir, e, TMC_KIND_MODEL_REGISTRY, "the platform's versions promoted to",
+            &ir->elements[model[i]]);
   }
   free(registers);
   /* The training step: code that reads data from a store and writes into
@@ -5229,7 +5247,15 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       continue;
     tmc_element *s = &ir->elements[x->src];
     const tmc_element *t = &ir->elements[x->dst];
-    if (s->kind == TMC_KIND_PROCESS && movable(s) && (pos[x->src] & P_READS_DATA) &&
+    /* r2uva: ... or code a training step hands its model to that writes
+     * it into the registry ("evaluate_register" after "train_xgboost" in
+     * an exported DAG), named as code by a verb as a task is: the last
+     * step of the same job, deciding what serves. Not a gate or a
+     * server named in words ("Eval gate accuracy >= 0.92", "MLflow
+     * tracking server"): the tuning sets keep those processes. */
+    if (s->kind == TMC_KIND_PROCESS && movable(s) &&
+        ((pos[x->src] & P_READS_DATA) ||
+         ((pos[x->src] & P_FROM_STEP) && verb_code_label(lx, s->label))) &&
         !builds_only(lx, s) && !notebook(lx, s) && !people_screen(lx, s) &&
         t->kind == TMC_KIND_MODEL_REGISTRY &&
         !tmc_lexicon_says(lx, TMC_WORDS_MODEL_HUBS, t->label))
