@@ -209,7 +209,7 @@ static bool downloads_model(const tmc_ir *ir, const graph *g, uint32_t v) {
 static bool fed_by_capture(const tmc_ir *ir, const graph *g, uint32_t s) {
   /* named as an API ("Photo scoring API" a shop webcam also posts to), it
    * serves one whatever feeds it */
-  if (ir->elements[s].label && tmc_has_word(ir->elements[s].label, "api"))
+  if (label_says(g, &ir->elements[s], TMC_WORDS_API))
     return false;
   for (uint32_t k = g->in_start[s]; k < g->in_start[s + 1]; k++) {
     const tmc_element *c = &ir->elements[g->in[k].to];
@@ -6842,7 +6842,8 @@ static void mlrules19_facts(tmc_ir *ir, const graph *g) {
     /* b35l: whose file the drawing shows on the host that runs it: loaded
      * from a folder or registry of the system's, or named as the one file
      * it comes in ("Detection model\nvendor NN file") */
-    bool file = label_says(g, e, TMC_WORDS_MODEL_FILE_FORMS);
+    bool file = e->detail_lines && /* rev32: a detail line's word, as classify reads it */
+                tmc_lexicon_says(g->lx, TMC_WORDS_MODEL_FILE_FORMS, e->detail_lines);
     for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !file; k++) {
       const tmc_element *h = &ir->elements[g->in[k].to];
       file = g->in[k].to != v && g->in[k].moves && !h->third_party &&

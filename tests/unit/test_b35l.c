@@ -65,6 +65,29 @@ static void test_quarry_sorter_dot(void **state) {
 
 /* draw.io: a blood bank's plate reader; the model's name in bold over a
  * detail saying it is the vendor's weights file, drawn as a hexagon. */
+/* rev32: a word that only sounds like a file in a model's description
+ * ("binary: pass / reject", "blob detection") says nothing of where its
+ * file sits: a tile works' crack checker in a head-office rack. */
+static void test_binary_verdict_is_no_model_file(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph tiles {\n"
+      " subgraph cluster_dc { label=\"Head office data centre\";\n"
+      "  svc [label=\"Inspection service\", shape=box];\n"
+      "  clf [label=\"Crack classifier\\n(binary: pass / reject, blob "
+      "detection)\", shape=hexagon];\n"
+      " }\n"
+      " cam [label=\"Line camera\", shape=box];\n"
+      " cam -> svc [label=\"tile images\"];\n"
+      " svc -> clf [dir=both, label=\"image / verdict\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, "rules");
+  assert_true(tmc_kind_is_ai(kind_at(ir, "clf")));
+  assert_false(elem_at(ir, "clf")->facts.host_model_file);
+  assert_null(finding(ir, "TMC-ML-191", "clf"));
+  tmc_ir_free(ir);
+}
+
 static void test_plate_reader_drawio(void **state) {
   (void)state;
   static const char xml[] =
@@ -90,6 +113,7 @@ static void test_plate_reader_drawio(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_quarry_sorter_dot),
+      cmocka_unit_test(test_binary_verdict_is_no_model_file),
       cmocka_unit_test(test_plate_reader_drawio),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
