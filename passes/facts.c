@@ -1928,9 +1928,10 @@ static bool service_front(const graph *g, const tmc_element *e);
 /* r2vp: is e a job named for fetching the model it puts in place ("Monthly
  * cron: fetch new model": a model update and a model word, no trainer)?
  * What an outside party nothing feeds sends it is a model (by its name
- * alone: supply_extras' fetcher also checks where it writes). */
+ * alone: supply_extras' fetcher also checks where it writes). Not the
+ * model itself ("CXR model weights v3.2" says a model and "weights"). */
 static bool model_fetcher_named(const graph *g, const tmc_element *e) {
-  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS &&
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
          !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
          label_says(g, e, TMC_WORDS_MODEL_UPDATE) &&
          label_says(g, e, TMC_WORDS_MODEL_WORDS);
