@@ -1924,6 +1924,20 @@ static bool flow_names_model_files(const tmc_ir *ir, const graph *g, const tmc_f
   return ai_near(g, &ir->elements[f->src]) || ai_near(g, &ir->elements[f->dst]);
 }
 
+static bool service_front(const graph *g, const tmc_element *e);
+
+/* r2vp: is e a job named for fetching the model it puts in place ("Monthly
+ * cron: fetch new model": a model update and a model word, no trainer)?
+ * What an outside party nothing feeds sends it is a model (by its name
+ * alone: supply_extras' fetcher also checks where it writes). Not the
+ * model itself ("CXR model weights v3.2" says a model and "weights"). */
+static bool model_fetcher_named(const graph *g, const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !is_model(e->kind) &&
+         !TMC_ROLESET_HAS(e->roles, TMC_ROLE_TRAINER) &&
+         label_says(g, e, TMC_WORDS_MODEL_UPDATE) &&
+         label_says(g, e, TMC_WORDS_MODEL_WORDS);
+}
+
 /* g31a: is e an outside party (an entity, no person) whose label names the
  * model files it hands out beyond the bare words ("MeterVision portal\n
  * monthly model ZIP (ONNX + TFLite)", "vendor SFTP: model.onnx")? Fed by
@@ -1950,11 +1964,18 @@ static bool ships_model_files(const tmc_ir *ir, const graph *g, uint32_t v) {
   /* (into a registry, named as a supplier or drawn in the untrusted zone:
    * a release manager setting a stage is no source) */
   bool outside = label_says(g, e, TMC_WORDS_SUPPLIER) || in_zone0(ir, v);
+  /* r2vp: a portal, release page or update server (service_fronts)
+   * nothing of the system feeds whose name says a model ("Oven maker
+   * customer portal (model + wheel downloads)"): the vendor hands out the
+   * model files that are copied onto the serving box */
+  if (service_front(g, e) && label_says(g, e, TMC_WORDS_MODEL_WORDS))
+    return true;
   for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     if (!g->out[k].moves || g->out[k].to == v)
       continue;
     if ((ir->elements[g->out[k].to].kind == TMC_KIND_MODEL_REGISTRY && outside) ||
-        flow_names_model_files(ir, g, &ir->flows[g->out[k].flow]))
+        flow_names_model_files(ir, g, &ir->flows[g->out[k].flow]) ||
+        model_fetcher_named(g, &ir->elements[g->out[k].to]))
       return true;
   }
   return false;
