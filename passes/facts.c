@@ -9111,8 +9111,8 @@ static void rendered_answers(tmc_ir *ir, const graph *g, const last_walks *lw,
  * the flows: one function per fact family, called per element or flow in
  * the order they used to run. A family that another walk reads belongs
  * before that walk, in tmc_pass_facts. */
-/* d36c: feeds_tools (facts.def). v's flows out, and for an outside source
- * the downstream roles of each element it sends to: linear. */
+/* d36c: feeds_tools, r2t: feeds_handed_code (facts.def). v's flows out, and for an
+ * outside source the downstream roles of each element it sends to: linear. */
 static void tool_feeders(tmc_ir *ir, const graph *g, uint32_t v) {
   const tmc_roleset SIDE = TMC_ROLESET(TMC_ROLE_AGENT) |
                            TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR) |
@@ -9120,15 +9120,20 @@ static void tool_feeders(tmc_ir *ir, const graph *g, uint32_t v) {
   const tmc_roleset DRIVEN =
       TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_TOOL_EXECUTOR);
   tmc_element *e = &ir->elements[v];
-  bool feeds = false;
-  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !feeds; k++) {
+  bool feeds = false, handed = false;
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++) {
     const tmc_element *u = &ir->elements[g->out[k].to];
-    if (!g->out[k].moves || g->out[k].to == v || u->facts.runs_handed_code)
+    if (!g->out[k].moves || g->out[k].to == v)
       continue;
-    feeds = (u->roles & SIDE) ||
-            (e->facts.outside_source && (u->facts.downstream_roles & DRIVEN));
+    if (u->facts.runs_handed_code) {
+      handed = true; /* r2t: feeds_handed_code */
+      continue;
+    }
+    feeds |= (u->roles & SIDE) ||
+             (e->facts.outside_source && (u->facts.downstream_roles & DRIVEN));
   }
   e->facts.feeds_tools = feeds;
+  e->facts.feeds_handed_code = handed;
 }
 
 static void last_element_facts(tmc_ir *ir, const graph *g, const last_walks *lw) {
