@@ -209,7 +209,9 @@ static bool downloads_model(const tmc_ir *ir, const graph *g, uint32_t v) {
 static bool fed_by_capture(const tmc_ir *ir, const graph *g, uint32_t s) {
   /* named as an API ("Photo scoring API" a shop webcam also posts to), it
    * serves one whatever feeds it */
-  if (label_says(g, &ir->elements[s], TMC_WORDS_API))
+  /* (the bare word: TMC_WORDS_API's wider list names a camera's "video
+   * server" an API and gives the model an API nobody queries) */
+  if (ir->elements[s].label && tmc_has_word(ir->elements[s].label, "api"))
     return false;
   for (uint32_t k = g->in_start[s]; k < g->in_start[s + 1]; k++) {
     const tmc_element *c = &ir->elements[g->in[k].to];
