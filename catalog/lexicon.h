@@ -61,12 +61,13 @@
   X(OUTSIDE_CODE, "outside_code")   /* a tool saying these runs code others wrote */     \
   X(OWN_CODE, "own_code")           /* ... unless it says these: written in-house */     \
   X(TOOL_PACKAGES, "tool_packages") /* b32d: a tool named as a server or plugin */       \
-  X(ADDONS, "addons") /* d36c: "Moodle + X plugin": the add-on a product is set up with */ \
-  X(ZONE, "zones")                  /* a boundary saying these is a trust zone */        \
-  X(BLUEPRINT_LINES, "blueprint_lines") /* d36c: a service blueprint's lines: no zone */  \
-  X(GROUPING, "groupings")          /* ... these (and no zone word) a visual grouping */ \
-  X(WEB_APP, "web_apps") /* a process saying these serves pages to browsers */           \
-  X(SESSION, "sessions") /* ... or these keeps users logged in (sessions) */             \
+  X(ADDONS,                                                                              \
+    "addons")      /* d36c: "Moodle + X plugin": the add-on a product is set up with */  \
+  X(ZONE, "zones") /* a boundary saying these is a trust zone */                         \
+  X(BLUEPRINT_LINES, "blueprint_lines") /* d36c: a service blueprint's lines: no zone */ \
+  X(GROUPING, "groupings") /* ... these (and no zone word) a visual grouping */          \
+  X(WEB_APP, "web_apps")   /* a process saying these serves pages to browsers */         \
+  X(SESSION, "sessions")   /* ... or these keeps users logged in (sessions) */           \
   X(SESSION_STORE, "session_stores") /* a store saying these holds users' sessions */    \
   X(SQL, "sql")                      /* a store or flow saying these speaks SQL */       \
   X(NOSQL, "nosql")                  /* ... or these a NoSQL query language */           \
@@ -452,10 +453,10 @@
   /* rules21 */                                                                          \
   X(WORK_RECORDS, "work_records") /* time recording, billing, accounting, payroll */     \
   /* kinds21 */                                                                          \
-  X(PEOPLE_SOFTWARE, "people_software") /* a name line's head: software people use */    \
-  X(MODEL_FILE_FORMS, "model_file_forms") /* a detail saying a model is one file */     \
-  X(APP_ROLES, "app_roles")             /* kinds34: a role's word, also its software */  \
-  X(WEB_FRAMEWORKS, "web_frameworks")   /* kinds34: what server code is built with */    \
+  X(PEOPLE_SOFTWARE, "people_software")   /* a name line's head: software people use */  \
+  X(MODEL_FILE_FORMS, "model_file_forms") /* a detail saying a model is one file */      \
+  X(APP_ROLES, "app_roles")           /* kinds34: a role's word, also its software */    \
+  X(WEB_FRAMEWORKS, "web_frameworks") /* kinds34: what server code is built with */      \
   X(LEADING_HEADS, "leading_heads") /* heads that lead their phrase (Romance, Slavic) */ \
   X(VECTOR_WORDS, "vector_words")   /* a search engine's store saying these: vectors */  \
   X(LABELLING_FLOWS, "labelling_flows") /* a flow saying these: examples to label */     \
