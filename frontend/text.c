@@ -79,6 +79,12 @@ static unsigned char_before(const char *s, size_t n) {
  * it is, *run_end is set past the run of zero-width characters it starts:
  * the rest of the run is dropped alike without being read again, so a long
  * run stays linear. */
+static uint64_t zero_width_reads;
+
+uint64_t tmc_text_zero_width_work(void) {
+  return zero_width_reads;
+}
+
 static bool hint_between(const char *out, size_t o, const char *p, size_t m,
                          const char **run_end) {
   if (!hinted_script(char_before(out, o)))
@@ -86,7 +92,7 @@ static bool hint_between(const char *out, size_t o, const char *p, size_t m,
   const char *q = p + m;
   size_t k;
   while ((k = zero_width((const unsigned char *)q)) != 0) /* a run of them */
-    q += k;
+    q += k, zero_width_reads++;
   unsigned cp;
   bool unsafe;
   if (!tmc_utf8_next(q, strnlen(q, 4), &cp, &unsafe) || !hinted_script(cp))
