@@ -2655,8 +2655,7 @@ static bool store_word(const tmc_lexicon *lx, const char *p, size_t n) {
   tmc_tech t;
   const char *hw;
   bool at_end;
-  double wt;
-  return tmc_lexicon_head_w(lx, w, &k, &t, &hw, &at_end, &wt) && at_end &&
+  return tmc_lexicon_head(lx, w, &k, &t, &hw, &at_end) && at_end &&
          tmc_kind_dfd(k) == TMC_DFD_STORE && strlen(hw) == n;
 }
 
