@@ -206,9 +206,13 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
   }
   memset(t, 0, sizeof *t);
   bool *asset = calloc(ir->n_elements + 1, 1), *entry = calloc(ir->n_elements + 1, 1);
-  char buf[4096], goal[1024] = "";
+  /* getline, not a fixed buffer: a long comment line (a draw.io file's
+   * "# cell ids:" list) read in pieces would make its second piece look like
+   * a malformed record. */
+  char *buf = NULL, goal[1024] = "";
+  size_t cap = 0;
   int lineno = 0, rc = 0;
-  while (fgets(buf, sizeof buf, fp)) {
+  while (getline(&buf, &cap, fp) != -1) {
     lineno++;
     buf[strcspn(buf, "\r\n")] = 0;
     char *s = score_trim(buf);
@@ -345,6 +349,7 @@ static int score_one(const char *expect, const char *root, const tmc_catalog *ca
       rc = -1;
     }
   }
+  free(buf);
   fclose(fp);
   free(asset);
   free(entry);

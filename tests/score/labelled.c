@@ -65,9 +65,13 @@ static int read_truth(const char *path, truth *t) {
     return -1;
   }
   memset(t, 0, sizeof *t);
-  char buf[4096], page[1024] = "";
+  /* getline, not a fixed buffer: a long comment line (a draw.io file's
+   * "# cell ids:" list) read in pieces would make its second piece look like
+   * a malformed record. */
+  char *buf = NULL, page[1024] = "";
+  size_t cap = 0;
   int lineno = 0, rc = 0;
-  while (fgets(buf, sizeof buf, fp)) {
+  while (getline(&buf, &cap, fp) != -1) {
     lineno++;
     buf[strcspn(buf, "\r\n")] = 0;
     char *s = buf;
@@ -127,6 +131,7 @@ static int read_truth(const char *path, truth *t) {
       rc = -1;
     }
   }
+  free(buf);
   fclose(fp);
   if (!t->file) {
     fprintf(stderr, "%s:1: error: no '# file:' line\n", path);
