@@ -1483,6 +1483,31 @@ static tmc_kind dfd_task(const tmc_lexicon *lx, const char *label, size_t pn,
   return TMC_KIND_COUNT;
 }
 
+/* r37vardar: a step named as a workflow engine names it in code, its words
+ * joined by underscores ("TRAIN_XGB", "PREDICT_AMR": Nextflow's processes;
+ * "train_model", "score_batch": Airflow's task ids, Snakemake's rules), two
+ * to eight parts of letters and digits. Writes the words spaced into buf
+ * (size n) for dfd_task to read, as a DFD's name would be written. */
+static bool code_step_name(const char *label, char *buf, size_t n) {
+  size_t o = 0, parts = 1, len = 0;
+  for (const char *p = label; *p; p++) {
+    if (o + 1 >= n)
+      return false;
+    if (*p == '_') {
+      if (!len || !p[1] || p[1] == '_')
+        return false;
+      parts++, len = 0;
+      buf[o++] = ' ';
+      continue;
+    }
+    if (!isalnum((unsigned char)*p))
+      return false;
+    buf[o++] = *p, len++;
+  }
+  buf[o] = '\0';
+  return len && parts >= 2 && parts <= 8;
+}
+
 /* Does a label's words name a model (its head, else a kind word), not a
  * model server? */
 static bool names_model(const tmc_lexicon *lx, const char *l) {
@@ -4194,11 +4219,19 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * weighing as a head noun. */
   const char *task_w = NULL;
   tmc_kind task = TMC_KIND_COUNT;
+  /* r37vardar: a step named in code ("TRAIN_XGB", a pipeline DAG's
+   * process) is named by its task on any page and in any process shape,
+   * Graphviz's default ellipse included: an exporter writes no shape. */
+  char code_words[128];
+  bool code_step = false;
   if (dfd_page &&
       (pn ||
        ((e->shape_source == TMC_SOURCE_SHAPE || e->shape_source == TMC_SOURCE_STYLE) &&
         !(e->look & TMC_LOOK_DEFAULT_SHAPE) && e->shape_kind == TMC_KIND_PROCESS)))
     task = dfd_task(lx, e->label, pn, &task_w);
+  else if ((e->shape_source == TMC_SOURCE_NONE || e->shape_kind == TMC_KIND_PROCESS) &&
+           (code_step = code_step_name(e->label, code_words, sizeof code_words)))
+    task = dfd_task(lx, code_words, 0, &task_w);
   if (pn && dfd_page &&
       (e->shape_source == TMC_SOURCE_NONE ||
        tmc_kind_dfd(e->shape_kind) == TMC_DFD_PROCESS))
@@ -4212,7 +4245,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                                 (int)pn, e->label + strspn(e->label, " ")));
   else if (task != TMC_KIND_COUNT && !pn)
     vote(&b, task, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN), TMC_SOURCE_LABEL_WORD,
-         tmc_arena_printf(a, "%s (a DFD process named by its task)", task_w));
+         tmc_arena_printf(a,
+                          code_step ? "%s (a step named by its task in code)"
+                                    : "%s (a DFD process named by its task)",
+                          task_w));
   /* A generic shape backs the specific kinds of its class others named;
    * so does a store's icon (a bucket, a database) the store it is named as
    * ("Training dataset" on S3's icon is a dataset kept in a bucket). */

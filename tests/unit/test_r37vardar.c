@@ -1,0 +1,107 @@
+/* test_r37vardar.c - what blind37's veterinary lab taught (thirty-third
+ * session, helper r37vardar), drawn here in other words and another domain:
+ *   - a workflow engine's DAG export (Nextflow's -with-dag) draws its
+ *     channels and operators as dots captioned in code ("channel.of",
+ *     "Channel.fromPath", "combine"): they are junctions, and a store drawn
+ *     into a channel reaches the steps reading it; a dot captioned in words
+ *     ("Field gateway") stays an element;
+ *   - a step named in code, its words joined by underscores ("TRAIN_RF",
+ *     "CLASSIFY_TUMOUR"), is named by its task as a DFD's process is, in
+ *     Graphviz's default ellipse too; a store so named ("train_data") stays
+ *     a store. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "path_helpers.h"
+
+/* A hospital's tumour classification, exported from Nextflow and completed
+ * by hand. */
+static const char *const PATHOLOGY =
+    "digraph \"dag\" {\n"
+    "c0 [shape=point,label=\"\",fixedsize=true,width=0.1,xlabel=\"channel.of\"];\n"
+    "s1 [label=\"QC_READS\"];\n"
+    "c0 -> s1 [label=\"samples\"];\n"
+    "c1 [shape=point,label=\"\",fixedsize=true,width=0.1,xlabel=\"Channel.fromPath\"];\n"
+    "o1 [shape=circle,label=\"\",fixedsize=true,width=0.1,xlabel=\"combine\"];\n"
+    "s1 -> o1;\n"
+    "c1 -> o1 [label=\"labels_csv\"];\n"
+    "s2 [label=\"TRAIN_RF\"];\n"
+    "o1 -> s2;\n"
+    "s3 [label=\"CLASSIFY_TUMOUR\"];\n"
+    "o1 -> s3;\n"
+    "c2 [shape=point,label=\"\",fixedsize=true,width=0.1,xlabel=\"Channel.fromPath\"];\n"
+    "c2 -> s3 [label=\"rf_model\"];\n"
+    "end1 [shape=point];\n"
+    "s3 -> end1;\n"
+    "gw [shape=point, label=\"\", xlabel=\"Field gateway\"];\n"
+    "labels [label=\"Pathology labels\", shape=cylinder];\n"
+    "models [label=\"Model share\", shape=folder];\n"
+    "portal [label=\"Clinician portal\", shape=box];\n"
+    "train_data [label=\"train_data\", shape=cylinder];\n"
+    "sensor [label=\"Sensor\", shape=box];\n"
+    "labels -> c1;\n"
+    "s2 -> models;\n"
+    "models -> c2;\n"
+    "end1 -> portal;\n"
+    "sensor -> gw; gw -> portal;\n"
+    "s1 -> train_data;\n"
+    "}\n";
+
+/* Is there a flow from src to dst? */
+static bool has_flow(const tmc_ir *ir, const char *src, const char *dst) {
+  uint32_t s = tmc_ir_find_element(ir, 0, src), d = tmc_ir_find_element(ir, 0, dst);
+  for (uint32_t f = 0; f < ir->n_flows; f++)
+    if (ir->flows[f].src == s && ir->flows[f].dst == d)
+      return true;
+  return false;
+}
+
+static void test_dataflow_dots_are_junctions(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(PATHOLOGY);
+  assert_non_null(ir);
+  /* the operator and the channels with lines in and out go */
+  assert_int_equal(tmc_ir_find_element(ir, 0, "o1"), TMC_NONE);
+  assert_int_equal(tmc_ir_find_element(ir, 0, "c1"), TMC_NONE);
+  assert_int_equal(tmc_ir_find_element(ir, 0, "c2"), TMC_NONE);
+  /* the labels reach both steps through the channel and the operator; the
+   * model share reaches the classifier */
+  assert_true(has_flow(ir, "labels", "s2"));
+  assert_true(has_flow(ir, "labels", "s3"));
+  assert_true(has_flow(ir, "s1", "s2"));
+  assert_true(has_flow(ir, "models", "s3"));
+  /* a channel factory with nothing to join stays as drawn */
+  assert_int_not_equal(tmc_ir_find_element(ir, 0, "c0"), TMC_NONE);
+  /* a dot captioned in words is an element */
+  assert_int_not_equal(tmc_ir_find_element(ir, 0, "gw"), TMC_NONE);
+  assert_true(has_flow(ir, "sensor", "gw"));
+  tmc_ir_free(ir);
+}
+
+static void test_code_named_steps_by_task(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(PATHOLOGY);
+  assert_non_null(ir);
+  assert_int_equal(ir->elements[el(ir, "s2")].kind, TMC_KIND_PIPELINE);
+  assert_int_equal(ir->elements[el(ir, "s3")].kind, TMC_KIND_MODEL);
+  assert_int_equal(ir->elements[el(ir, "s1")].kind, TMC_KIND_PROCESS);
+  assert_int_equal(ir->elements[el(ir, "train_data")].kind, TMC_KIND_DATA_STORE);
+  /* what the training step reads is its dataset */
+  assert_int_equal(ir->elements[el(ir, "labels")].kind, TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_dataflow_dots_are_junctions),
+      cmocka_unit_test(test_code_named_steps_by_task),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
