@@ -2078,6 +2078,30 @@ static bool record_node(const tmc_element *e) {
          (strcasecmp(e->shape, "record") == 0 || strcasecmp(e->shape, "Mrecord") == 0);
 }
 
+/* r37vardar: a name with no head (an instrument's make and model:
+ * "Illumina MiSeq") whose first aside is wholly a device's head
+ * ("(sequencer)", "(секвенцер)", "(handheld)"): the aside says what it is,
+ * a device, and is its head. An aside naming anything else says what the
+ * product is used for or by, and stays unread here. */
+static bool device_aside(const tmc_lexicon *lx, const char *label, tmc_kind *k,
+                         tmc_tech *t, const char **w, bool *at_end, double *wt) {
+  const char *open = strchr(label, '('), *close = open ? strchr(open, ')') : NULL;
+  if (!close || close - open >= 48)
+    return false;
+  char aside[56];
+  snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+  tmc_kind ak;
+  tmc_tech at;
+  const char *aw;
+  bool ae;
+  double awt;
+  if (!tmc_lexicon_head_w(lx, aside, &ak, &at, &aw, &ae, &awt) ||
+      ak != TMC_KIND_EXTERNAL || at != TMC_TECH_IOT_DEVICE || strcasecmp(aw, aside) != 0)
+    return false;
+  *k = ak, *t = at, *w = aw, *at_end = true, *wt = awt;
+  return true;
+}
+
 /* kinds34: is word w in label l (whole word, any case) followed by a
  * command of a framework's command line: one token of letters, a colon and
  * letters ("draw:run", "queue:work", "db:migrate"), no address ("://")? */
@@ -2107,7 +2131,8 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   const char *label = label_sans_meta(e, lb, sizeof lb);
   const char *name = name_line_of(e);
   if (!name) {
-    if (tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt))
+    if (tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt) ||
+        device_aside(lx, label, k, t, w, at_end, wt))
       return true;
     /* kinds22 (K3): a short label whose one detail line names nothing but
      * what it is built with ("Daraja callback receiver\nFlask", "Feed
@@ -2205,7 +2230,8 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   double kwt;
   if (tmc_lexicon_kind_word_w(lx, name, &kk, &kw, &kwt))
     return false;
-  return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
+  return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt) ||
+         device_aside(lx, label, k, t, w, at_end, wt);
 }
 
 /* xkinds28 (K1): another organisation's service named on its name line

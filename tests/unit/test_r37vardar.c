@@ -8,7 +8,11 @@
  *   - a step named in code, its words joined by underscores ("TRAIN_RF",
  *     "CLASSIFY_TUMOUR"), is named by its task as a DFD's process is, in
  *     Graphviz's default ellipse too; a store so named ("train_data") stays
- *     a store. */
+ *     a store;
+ *   - staff and users in Macedonian, Serbian/Croatian and Bulgarian are
+ *     people, whatever they are drawn as; a lab instrument named by its make
+ *     and model with an aside saying the device ("(hematology analyzer)",
+ *     "(секвенцер)") is a device outside the software. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -98,10 +102,40 @@ static void test_code_named_steps_by_task(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A clinic's blood tests in Serbian and Macedonian, drawn as a DFD. */
+static const char *const CLINIC =
+    "digraph {\n"
+    "  subgraph cluster_k { label=\"Klinika\";\n"
+    "    lab [label=\"Laboranti\\n(unos rezultata)\", shape=ellipse];\n"
+    "    vrab [label=\"Вработени (рецепција)\", shape=ellipse];\n"
+    "    an [label=\"Sysmex XN-1000\\n(hematology analyzer)\", shape=box3d];\n"
+    "    seq [label=\"Oxford MinION (секвенцер)\", shape=box3d];\n"
+    "    bill [label=\"Acme X (billing)\", shape=box3d];\n"
+    "    lis [label=\"LIS\", shape=box];\n"
+    "    db [label=\"Rezultati\", shape=cylinder];\n"
+    "  }\n"
+    "  lab -> lis; vrab -> lis; an -> lis; seq -> lis; lis -> bill; lis -> db;\n"
+    "}\n";
+
+static void test_south_slavic_people_and_instruments(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(CLINIC);
+  assert_non_null(ir);
+  assert_int_equal(ir->elements[el(ir, "lab")].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[el(ir, "vrab")].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[el(ir, "an")].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[el(ir, "seq")].kind, TMC_KIND_EXTERNAL);
+  assert_true(ir->elements[el(ir, "lab")].facts.is_entry);
+  /* an aside saying what a product is for is no device */
+  assert_int_not_equal(ir->elements[el(ir, "bill")].kind, TMC_KIND_EXTERNAL);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dataflow_dots_are_junctions),
       cmocka_unit_test(test_code_named_steps_by_task),
+      cmocka_unit_test(test_south_slavic_people_and_instruments),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
