@@ -5051,15 +5051,19 @@ static bool keeps_models(const tmc_lexicon *lx, const tmc_element *e) {
 /* b36d: does a label name a folder that keeps models by its path: a token
  * ending in a slash (no address's "://") one of whose segments is a model
  * word ("/srv/models/kestrel/", "NAS models/", "weights/")? A directory is
- * where model files wait to be loaded, never a model that runs. */
-static bool model_folder_path(const tmc_lexicon *lx, const char *l) {
+ * where model files wait to be loaded, never a model that runs.
+ * r37vardar: on an element drawn as a store (a folder, a cylinder), an
+ * absolute path too ("NAS: /models", "/srv/ml/weights"): the shape says it
+ * is kept, the path where; elsewhere such a path may be an API's route
+ * ("GET /v1/models"). */
+static bool model_folder_path(const tmc_lexicon *lx, const char *l, bool store_shape) {
   for (const char *p = l; p && *p;) {
     p += strspn(p, " \n\t");
     size_t n = strcspn(p, " \n\t");
     bool address = false;
     for (size_t k = 0; k + 2 < n; k++)
       address |= p[k] == ':' && p[k + 1] == '/' && p[k + 2] == '/';
-    if (n > 1 && p[n - 1] == '/' && !address) {
+    if (n > 1 && (p[n - 1] == '/' || (store_shape && p[0] == '/')) && !address) {
       /* each segment between slashes, asked whole */
       for (size_t a = 0; a < n;) {
         size_t b = a;
@@ -5263,7 +5267,9 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         (e->kind_source == TMC_SOURCE_LABEL_WORD ||
          e->kind_source == TMC_SOURCE_HEAD_NOUN) &&
         movable(e) && (pos[i] & P_OUT) && page_flag(ir, ai, i) &&
-        model_folder_path(lx, e->name_line ? e->name_line : e->label)) {
+        model_folder_path(lx, e->name_line ? e->name_line : e->label,
+                          e->shape_source != TMC_SOURCE_NONE &&
+                              tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
       repos(ir, e, TMC_KIND_MODEL_REGISTRY, "a folder's path naming models,", e);
       continue;
     }

@@ -12,7 +12,12 @@
  *   - staff and users in Macedonian, Serbian/Croatian and Bulgarian are
  *     people, whatever they are drawn as; a lab instrument named by its make
  *     and model with an aside saying the device ("(hematology analyzer)",
- *     "(секвенцер)") is a device outside the software. */
+ *     "(секвенцер)") is a device outside the software;
+ *   - a folder drawn as a store whose name is an absolute path naming
+ *     models ("NAS: /srv/ml/models") that a training step writes and a model
+ *     reads is the registry, and weights on a network share (a NAS) can be
+ *     copied (ML05); a route named so on a process ("GET /v1/models") is no
+ *     folder. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -131,11 +136,53 @@ static void test_south_slavic_people_and_instruments(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A dairy's milk-yield forecasts: weights kept on the office NAS. */
+static const char *const DAIRY =
+    "digraph {\n"
+    "  subgraph cluster_o { label=\"Office\";\n"
+    "    yields [label=\"Yield history\", shape=cylinder];\n"
+    "    fit [label=\"Weekly retrain (LightGBM)\", shape=box];\n"
+    "    w [label=\"NAS: /srv/ml/models\\n(one file per herd)\", shape=folder];\n"
+    "    fc [label=\"Yield forecast model\", shape=box];\n"
+    "    api [label=\"GET /v1/models\", shape=box];\n"
+    "  }\n"
+    "  farmer [label=\"Farmers\", shape=ellipse];\n"
+    "  yields -> fit; fit -> w; w -> fc; fc -> farmer; farmer -> api; api -> fc;\n"
+    "}\n";
+
+/* Does a finding of rule_id at element id name the id? */
+static bool finding_names(const tmc_ir *ir, const char *rule_id, const char *id,
+                          const char *want) {
+  uint32_t e = el(ir, id);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_ELEMENT || f->target != e ||
+        strcmp(f->rule_id, rule_id) != 0)
+      continue;
+    for (uint32_t k = 0; k < f->owasp.n; k++)
+      if (strcmp(f->owasp.v[k], want) == 0)
+        return true;
+  }
+  return false;
+}
+
+static void test_model_folder_on_a_share(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(DAIRY);
+  assert_non_null(ir);
+  assert_int_equal(ir->elements[el(ir, "w")].kind, TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(ir->elements[el(ir, "w")].tech, TMC_TECH_FILE_SHARE);
+  assert_true(finding_names(ir, "TMC-MLOPS-005", "w", "ML05:2023"));
+  assert_int_not_equal(ir->elements[el(ir, "api")].kind, TMC_KIND_MODEL_REGISTRY);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dataflow_dots_are_junctions),
       cmocka_unit_test(test_code_named_steps_by_task),
       cmocka_unit_test(test_south_slavic_people_and_instruments),
+      cmocka_unit_test(test_model_folder_on_a_share),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
