@@ -17,7 +17,12 @@
  *     models ("NAS: /srv/ml/models") that a training step writes and a model
  *     reads is the registry, and weights on a network share (a NAS) can be
  *     copied (ML05); a route named so on a process ("GET /v1/models") is no
- *     folder. */
+ *     folder;
+ *   - someone else's database drawn as the outside, named by a store's head
+ *     ("CARD database (public download)") and fed nothing, is an outside
+ *     source of data when what it sends reaches training: the data supply
+ *     chain (TMC-SUPPLY-011, AML.T0010.002); store heads in Serbian
+ *     ("Skladište gena") and Macedonian ("база"). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -177,12 +182,60 @@ static void test_model_folder_on_a_share(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A research lab's resistance model fed from a public gene database. */
+static const char *const CARD =
+    "digraph {\n"
+    "  card [label=\"CARD database\\n(public download)\", shape=box];\n"
+    "  subgraph cluster_s { label=\"Research server\";\n"
+    "    fetch [label=\"Monthly fetch script\", shape=box];\n"
+    "    ref [label=\"Skladište gena\", shape=box];\n"
+    "    mk [label=\"Интерна база\", shape=box];\n"
+    "    annot [label=\"Annotate isolates\", shape=box];\n"
+    "    fit [label=\"Resistance model training\", shape=box];\n"
+    "    reg [label=\"Model registry\", shape=cylinder];\n"
+    "    pred [label=\"Resistance predictor model\", shape=box];\n"
+    "  }\n"
+    "  card -> fetch [label=\"wget latest\"]; fetch -> ref; ref -> annot;\n"
+    "  mk -> annot; annot -> fit; fit -> reg; reg -> pred; annot -> pred;\n"
+    "}\n";
+
+/* Is there a finding of rule_id on the flow src -> dst naming atlas id? */
+static bool flow_finding(const tmc_ir *ir, const char *rule_id, const char *src,
+                         const char *dst, const char *want) {
+  uint32_t s = el(ir, src), d = el(ir, dst);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_FLOW || ir->flows[f->target].src != s ||
+        ir->flows[f->target].dst != d || strcmp(f->rule_id, rule_id) != 0)
+      continue;
+    for (uint32_t k = 0; k < f->atlas.n; k++)
+      if (strcmp(f->atlas.v[k], want) == 0)
+        return true;
+  }
+  return false;
+}
+
+static void test_outside_database_supplies_data(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(CARD);
+  assert_non_null(ir);
+  const tmc_element *card = &ir->elements[el(ir, "card")];
+  assert_int_equal(card->kind, TMC_KIND_EXTERNAL);
+  assert_true(card->facts.outside_source);
+  assert_false(card->facts.code_source);
+  assert_true(flow_finding(ir, "TMC-SUPPLY-011", "card", "fetch", "AML.T0010.002"));
+  assert_int_equal(ir->elements[el(ir, "ref")].kind, TMC_KIND_DATA_STORE);
+  assert_int_equal(ir->elements[el(ir, "mk")].kind, TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dataflow_dots_are_junctions),
       cmocka_unit_test(test_code_named_steps_by_task),
       cmocka_unit_test(test_south_slavic_people_and_instruments),
       cmocka_unit_test(test_model_folder_on_a_share),
+      cmocka_unit_test(test_outside_database_supplies_data),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
