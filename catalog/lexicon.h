@@ -99,6 +99,8 @@
   X(CONTROL_NODE, "control_nodes")                                                       \
   /* b35d: a node named only this is a flow's start or end marker, a junction */         \
   X(CONTROL_NAME, "control_names")                                                       \
+  /* r37vardar: a dot captioned only this is a DAG export's channel, a junction */     \
+  X(DATAFLOW_OPERATOR, "dataflow_operators")                                             \
   /* find30 (causes29 F3): model_files words with other senses (bin weights) */          \
   X(BARE_MODEL_FILES, "bare_model_files")                                                \
   /* r2vendor: an entity saying these is a service (a portal), no person */              \

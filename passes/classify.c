@@ -1483,6 +1483,31 @@ static tmc_kind dfd_task(const tmc_lexicon *lx, const char *label, size_t pn,
   return TMC_KIND_COUNT;
 }
 
+/* r37vardar: a step named as a workflow engine names it in code, its words
+ * joined by underscores ("TRAIN_XGB", "PREDICT_AMR": Nextflow's processes;
+ * "train_model", "score_batch": Airflow's task ids, Snakemake's rules), two
+ * to eight parts of letters and digits. Writes the words spaced into buf
+ * (size n) for dfd_task to read, as a DFD's name would be written. */
+static bool code_step_name(const char *label, char *buf, size_t n) {
+  size_t o = 0, parts = 1, len = 0;
+  for (const char *p = label; *p; p++) {
+    if (o + 1 >= n)
+      return false;
+    if (*p == '_') {
+      if (!len || !p[1] || p[1] == '_')
+        return false;
+      parts++, len = 0;
+      buf[o++] = ' ';
+      continue;
+    }
+    if (!isalnum((unsigned char)*p))
+      return false;
+    buf[o++] = *p, len++;
+  }
+  buf[o] = '\0';
+  return len && parts >= 2 && parts <= 8;
+}
+
 /* Does a label's words name a model (its head, else a kind word), not a
  * model server? */
 static bool names_model(const tmc_lexicon *lx, const char *l) {
@@ -2053,6 +2078,30 @@ static bool record_node(const tmc_element *e) {
          (strcasecmp(e->shape, "record") == 0 || strcasecmp(e->shape, "Mrecord") == 0);
 }
 
+/* r37vardar: a name with no head (an instrument's make and model:
+ * "Illumina MiSeq") whose first aside is wholly a device's head
+ * ("(sequencer)", "(секвенцер)", "(handheld)"): the aside says what it is,
+ * a device, and is its head. An aside naming anything else says what the
+ * product is used for or by, and stays unread here. */
+static bool device_aside(const tmc_lexicon *lx, const char *label, tmc_kind *k,
+                         tmc_tech *t, const char **w, bool *at_end, double *wt) {
+  const char *open = strchr(label, '('), *close = open ? strchr(open, ')') : NULL;
+  if (!close || close - open >= 48)
+    return false;
+  char aside[56];
+  snprintf(aside, sizeof aside, "%.*s", (int)(close - open - 1), open + 1);
+  tmc_kind ak;
+  tmc_tech at;
+  const char *aw;
+  bool ae;
+  double awt;
+  if (!tmc_lexicon_head_w(lx, aside, &ak, &at, &aw, &ae, &awt) ||
+      ak != TMC_KIND_EXTERNAL || at != TMC_TECH_IOT_DEVICE || strcasecmp(aw, aside) != 0)
+    return false;
+  *k = ak, *t = at, *w = aw, *at_end = true, *wt = awt;
+  return true;
+}
+
 /* kinds34: is word w in label l (whole word, any case) followed by a
  * command of a framework's command line: one token of letters, a colon and
  * letters ("draw:run", "queue:work", "db:migrate"), no address ("://")? */
@@ -2082,7 +2131,8 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   const char *label = label_sans_meta(e, lb, sizeof lb);
   const char *name = name_line_of(e);
   if (!name) {
-    if (tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt))
+    if (tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt) ||
+        device_aside(lx, label, k, t, w, at_end, wt))
       return true;
     /* kinds22 (K3): a short label whose one detail line names nothing but
      * what it is built with ("Daraja callback receiver\nFlask", "Feed
@@ -2180,7 +2230,8 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   double kwt;
   if (tmc_lexicon_kind_word_w(lx, name, &kk, &kw, &kwt))
     return false;
-  return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt);
+  return tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt) ||
+         device_aside(lx, label, k, t, w, at_end, wt);
 }
 
 /* xkinds28 (K1): another organisation's service named on its name line
@@ -4194,11 +4245,19 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
    * weighing as a head noun. */
   const char *task_w = NULL;
   tmc_kind task = TMC_KIND_COUNT;
+  /* r37vardar: a step named in code ("TRAIN_XGB", a pipeline DAG's
+   * process) is named by its task on any page and in any process shape,
+   * Graphviz's default ellipse included: an exporter writes no shape. */
+  char code_words[128];
+  bool code_step = false;
   if (dfd_page &&
       (pn ||
        ((e->shape_source == TMC_SOURCE_SHAPE || e->shape_source == TMC_SOURCE_STYLE) &&
         !(e->look & TMC_LOOK_DEFAULT_SHAPE) && e->shape_kind == TMC_KIND_PROCESS)))
     task = dfd_task(lx, e->label, pn, &task_w);
+  else if ((e->shape_source == TMC_SOURCE_NONE || e->shape_kind == TMC_KIND_PROCESS) &&
+           (code_step = code_step_name(e->label, code_words, sizeof code_words)))
+    task = dfd_task(lx, code_words, 0, &task_w);
   if (pn && dfd_page &&
       (e->shape_source == TMC_SOURCE_NONE ||
        tmc_kind_dfd(e->shape_kind) == TMC_DFD_PROCESS))
@@ -4212,7 +4271,10 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
                                 (int)pn, e->label + strspn(e->label, " ")));
   else if (task != TMC_KIND_COUNT && !pn)
     vote(&b, task, tmc_lexicon_weight(lx, TMC_SOURCE_HEAD_NOUN), TMC_SOURCE_LABEL_WORD,
-         tmc_arena_printf(a, "%s (a DFD process named by its task)", task_w));
+         tmc_arena_printf(a,
+                          code_step ? "%s (a step named by its task in code)"
+                                    : "%s (a DFD process named by its task)",
+                          task_w));
   /* A generic shape backs the specific kinds of its class others named;
    * so does a store's icon (a bucket, a database) the store it is named as
    * ("Training dataset" on S3's icon is a dataset kept in a bucket). */
@@ -4989,15 +5051,19 @@ static bool keeps_models(const tmc_lexicon *lx, const tmc_element *e) {
 /* b36d: does a label name a folder that keeps models by its path: a token
  * ending in a slash (no address's "://") one of whose segments is a model
  * word ("/srv/models/kestrel/", "NAS models/", "weights/")? A directory is
- * where model files wait to be loaded, never a model that runs. */
-static bool model_folder_path(const tmc_lexicon *lx, const char *l) {
+ * where model files wait to be loaded, never a model that runs.
+ * r37vardar: on an element drawn as a store (a folder, a cylinder), an
+ * absolute path too ("NAS: /models", "/srv/ml/weights"): the shape says it
+ * is kept, the path where; elsewhere such a path may be an API's route
+ * ("GET /v1/models"). */
+static bool model_folder_path(const tmc_lexicon *lx, const char *l, bool store_shape) {
   for (const char *p = l; p && *p;) {
     p += strspn(p, " \n\t");
     size_t n = strcspn(p, " \n\t");
     bool address = false;
     for (size_t k = 0; k + 2 < n; k++)
       address |= p[k] == ':' && p[k + 1] == '/' && p[k + 2] == '/';
-    if (n > 1 && p[n - 1] == '/' && !address) {
+    if (n > 1 && (p[n - 1] == '/' || (store_shape && p[0] == '/')) && !address) {
       /* each segment between slashes, asked whole */
       for (size_t a = 0; a < n;) {
         size_t b = a;
@@ -5201,7 +5267,9 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         (e->kind_source == TMC_SOURCE_LABEL_WORD ||
          e->kind_source == TMC_SOURCE_HEAD_NOUN) &&
         movable(e) && (pos[i] & P_OUT) && page_flag(ir, ai, i) &&
-        model_folder_path(lx, e->name_line ? e->name_line : e->label)) {
+        model_folder_path(lx, e->name_line ? e->name_line : e->label,
+                          e->shape_source != TMC_SOURCE_NONE &&
+                              tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
       repos(ir, e, TMC_KIND_MODEL_REGISTRY, "a folder's path naming models,", e);
       continue;
     }

@@ -114,6 +114,44 @@ static bool control_name(const tmc_lexicon *lx, const tmc_element *e) {
   return w && strcmp(w, buf) == 0;
 }
 
+/* r37vardar: is e drawn as a workflow engine's DAG export draws a channel or
+ * an operator (Nextflow's -with-dag): a DOT dot (shape=point, or any shape
+ * fixed at a fifth of an inch or less) with no label of its own, named only
+ * by the caption beside it (xlabel), which is code naming a words.yaml
+ * `dataflow_operators` word: "Channel.fromPath" (the part before the first
+ * dot), "join", "groupTuple" (case folded). The data passes through it. A
+ * dot captioned in words (a pytm actor, "LoRa gateway") is an element. */
+static bool dataflow_dot(const tmc_lexicon *lx, const tmc_element *e) {
+  if (e->notation != TMC_NOTATION_DOT || !e->shape || !e->label)
+    return false;
+  const char *xlabel = tmc_props_get(&e->props, "xlabel");
+  const char *label = tmc_props_get(&e->props, "label");
+  if (!xlabel || (label && *label) || strcmp(e->label, xlabel) != 0)
+    return false;
+  const char *fixed = tmc_props_get(&e->props, "fixedsize"),
+             *w = tmc_props_get(&e->props, "width"),
+             *h = tmc_props_get(&e->props, "height");
+  bool tiny = fixed && strcmp(fixed, "true") == 0 && w && atof(w) > 0 && atof(w) <= 0.2 &&
+              (!h || atof(h) <= 0.2);
+  if (strcmp(e->shape, "point") != 0 && !tiny)
+    return false;
+  char buf[40];
+  size_t o = 0;
+  const char *p = xlabel;
+  for (; *p && *p != '.'; p++) {
+    if (o + 1 >= sizeof buf || !(isalnum((unsigned char)*p) || *p == '_'))
+      return false;
+    buf[o++] = (char)tolower((unsigned char)*p);
+  }
+  buf[o] = '\0';
+  /* the rest is code too: a factory's name after the dot, no spaces */
+  for (; *p; p++)
+    if (!(isalnum((unsigned char)*p) || *p == '_' || *p == '.'))
+      return false;
+  const char *word = o ? tmc_lexicon_says(lx, TMC_WORDS_DATAFLOW_OPERATOR, buf) : NULL;
+  return word && strcmp(word, buf) == 0;
+}
+
 /* The decoration word an icon or stencil name says, or NULL. */
 static const char *decoration_word(const tmc_lexicon *lx, const char *name) {
   return decoration_list_says(lx, TMC_WORDS_DECORATION, name);
@@ -293,7 +331,9 @@ static bool round_port(const tmc_element *e) {
  * (initial and final nodes, decision diamonds, fork bars, BPMN gateways):
  * JUNCTION_CONTROL, which goes even when it has nothing to join; so does a
  * node named only as code names a run's start or end marker, whatever its
- * shape (control_name: a graph exporter's __start__ and __end__). */
+ * shape (control_name: a graph exporter's __start__ and __end__). A
+ * workflow engine's channel or operator dot (dataflow_dot, r37vardar) is a
+ * JUNCTION_DOT: one with nothing to join (a channel factory) stays. */
 enum { JUNCTION_NONE, JUNCTION_DOT, JUNCTION_CONTROL };
 static int junction_shape(const tmc_lexicon *lx, const tmc_element *e) {
   const char *type = tmc_props_get(&e->props, "type");
@@ -306,6 +346,8 @@ static int junction_shape(const tmc_lexicon *lx, const tmc_element *e) {
     return JUNCTION_CONTROL;
   if (!e->icon && control_name(lx, e))
     return JUNCTION_CONTROL;
+  if (!e->icon && dataflow_dot(lx, e))
+    return JUNCTION_DOT;
   bool unnamed =
       !*e->label || (e->notation == TMC_NOTATION_DOT && strcmp(e->label, e->id) == 0);
   if (!unnamed)

@@ -1866,6 +1866,22 @@ static bool publishes_data(const graph *g, const tmc_element *e) {
          !label_says(g, e, TMC_WORDS_MODEL_WORDS);
 }
 
+/* r37vardar: is entity e named by a store's head: someone else's database
+ * ("ResFinder база (јавно Bitbucket складиште)", "CARD database", "NCBI
+ * RefSeq archive"), no model word in its name? Drawn as the outside and fed
+ * nothing, it publishes data others pull (a reference database). */
+static bool names_outside_store(const graph *g, const tmc_element *e) {
+  tmc_kind k;
+  tmc_tech t;
+  const char *w;
+  bool at_end;
+  double wt;
+  return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+         tmc_lexicon_head_w(g->lx, e->label, &k, &t, &w, &at_end, &wt) &&
+         (k == TMC_KIND_DATA_STORE || k == TMC_KIND_DATASET) &&
+         !label_says(g, e, TMC_WORDS_MODEL_WORDS);
+}
+
 /* A store that holds a dataset, not weights: drawn as a dataset, or named
  * by a dataset word (words.yaml dataset_sources), with no model word in
  * its name ("web-crawled parallel corpus", "toxic-comments dataset"). What
@@ -2856,7 +2872,8 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
      * takes in ("Public URL + caption index (web-scale dataset)"): a
      * source of data, even where a people word ("public") is in its name */
     bool published_set = tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !fed &&
-                         x->training_path && publishes_data(g, e);
+                         x->training_path &&
+                         (publishes_data(g, e) || names_outside_store(g, e));
     x->outside_source =
         moves_any(g, v, false) &&
         (published_set ||
