@@ -13,7 +13,10 @@
  *     sent since its last run into one prompt is no conversation with the
  *     model: their text is indirect injection (AML.T0051.001), never direct
  *     (AML.T0051.000); code that hands each message on as it comes keeps
- *     direct injection. */
+ *     direct injection;
+ *   - a bot's post of model text, steerable by outsiders, into a chat
+ *     channel people read (a Telegram group, a Slack channel) is phishing
+ *     in the company's voice (TMC-LLM-223, AML.T0052), as such mail is. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -107,6 +110,10 @@ static void test_turkmen_people_zone_and_key_file(void **state) {
   assert_int_equal(kind_at(ir, "keys"), TMC_KIND_DATA_STORE);
   assert_int_equal(elem_at(ir, "keys")->tech, TMC_TECH_SECRETS_VAULT);
   assert_int_equal(kind_at(ir, "hasap"), TMC_KIND_EXTERNAL);
+  /* the customers are the public, the accounts team is staff */
+  assert_true(elem_at(ir, "musderi")->facts.public_person);
+  assert_true(elem_at(ir, "hasap")->facts.staff);
+  assert_false(elem_at(ir, "hasap")->facts.public_person);
   tmc_ir_free(ir);
 }
 
@@ -150,12 +157,63 @@ static void test_clock_job_gathers_no_conversation(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A wholesaler's competitor price watch: a nightly job has an LLM
+ * summarise competitors' scraped pages (outside text) or the own sales
+ * database (nothing outside), and a bot posts the summary to the buyers'
+ * Slack channel. Posted from steerable text, the post is a trusted channel
+ * for phishing the buyers (AML.T0052), as model-written mail is. */
+static tmc_ir *price_watch(const char *source, const char *source_shape) {
+  char dot[1024];
+  snprintf(dot, sizeof dot,
+           "digraph watch {\n"
+           "  node [shape=box];\n"
+           "  src [label=\"%s\", shape=%s];\n"
+           "  subgraph cluster_w { label=\"Wholesaler AWS account\"; style=dashed;\n"
+           "    job [label=\"Price watch job\\n(Lambda, nightly)\"];\n"
+           "  }\n"
+           "  gpt [label=\"GPT-4o (OpenAI API)\", shape=ellipse];\n"
+           "  slack [label=\"Slack workspace\", shape=box3d];\n"
+           "  buyers [label=\"Buyers team\", shape=ellipse];\n"
+           "  src -> job [label=\"pages\"];\n"
+           "  job -> gpt [label=\"pages + instruction\"];\n"
+           "  gpt -> job [label=\"summary\"];\n"
+           "  job -> slack [label=\"chat.postMessage\"];\n"
+           "  slack -> buyers;\n"
+           "}\n",
+           source, source_shape);
+  return analysed(dot);
+}
+
+static void test_model_post_in_chat_channel_phishes(void **state) {
+  (void)state;
+  tmc_ir *ir = price_watch("Competitor web shops", "box3d");
+  assert_non_null(ir);
+  assert_true(cites(finding(ir, "TMC-LLM-223", "slack->buyers"), "AML.T0052"));
+  tmc_ir_free(ir);
+  /* the job's own sales records, drawn inside: nobody outside steers it */
+  ir = analysed("digraph watch {\n"
+                "  node [shape=box];\n"
+                "  subgraph cluster_w { label=\"Wholesaler AWS account\"; style=dashed;\n"
+                "    db [label=\"Sales DB\", shape=cylinder];\n"
+                "    job [label=\"Sales summary job\\n(Lambda, nightly)\"];\n"
+                "  }\n"
+                "  gpt [label=\"GPT-4o (OpenAI API)\", shape=ellipse];\n"
+                "  slack [label=\"Slack workspace\", shape=box3d];\n"
+                "  buyers [label=\"Buyers team\", shape=ellipse];\n"
+                "  db -> job; job -> gpt; gpt -> job; job -> slack; slack -> buyers;\n"
+                "}\n");
+  assert_non_null(ir);
+  assert_null(finding(ir, "TMC-LLM-223", "slack->buyers"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_text_node_on_a_line_is_its_label),
       cmocka_unit_test(test_text_node_with_two_arrows_stays),
       cmocka_unit_test(test_turkmen_people_zone_and_key_file),
       cmocka_unit_test(test_clock_job_gathers_no_conversation),
+      cmocka_unit_test(test_model_post_in_chat_channel_phishes),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
