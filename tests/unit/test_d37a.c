@@ -16,7 +16,10 @@
  *     direct injection;
  *   - a bot's post of model text, steerable by outsiders, into a chat
  *     channel people read (a Telegram group, a Slack channel) is phishing
- *     in the company's voice (TMC-LLM-223, AML.T0052), as such mail is. */
+ *     in the company's voice (TMC-LLM-223, AML.T0052), as such mail is;
+ *   - a file of keys that names the marketplace its keys open (".env file
+ *     (marketplace, Gemini, Telegram keys)") is no source of packages or
+ *     tools. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -207,6 +210,32 @@ static void test_model_post_in_chat_channel_phishes(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A reseller's listing writer: its keys file names the marketplace and the
+ * model vendor its keys open. A store of keys is no source of packages or
+ * tools, whatever product its keys are for. */
+static void test_key_file_naming_a_marketplace_supplies_nothing(void **state) {
+  (void)state;
+  tmc_ir *ir =
+      analysed("digraph listings {\n"
+               "  node [shape=box];\n"
+               "  subgraph cluster_vm { label=\"Reseller VM\"; style=dashed;\n"
+               "    job [label=\"Listing writer\\n(Python)\"];\n"
+               "    keys [label=\"config.env\\n(Amazon marketplace + Claude keys)\", "
+               "shape=note];\n"
+               "  }\n"
+               "  claude [label=\"Claude (Anthropic API)\", shape=ellipse];\n"
+               "  keys -> job [style=dotted];\n"
+               "  job -> claude; claude -> job;\n"
+               "}\n");
+  assert_non_null(ir);
+  assert_int_equal(elem_at(ir, "keys")->tech, TMC_TECH_SECRETS_VAULT);
+  assert_false(plays(ir, "keys", TMC_ROLE_ARTIFACT_SOURCE));
+  assert_false(elem_at(ir, "keys")->facts.code_source);
+  assert_null(finding(ir, "TMC-SUPPLY-006", "keys"));
+  assert_null(finding(ir, "TMC-SUPPLY-008", "keys->job"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_text_node_on_a_line_is_its_label),
@@ -214,6 +243,7 @@ int main(void) {
       cmocka_unit_test(test_turkmen_people_zone_and_key_file),
       cmocka_unit_test(test_clock_job_gathers_no_conversation),
       cmocka_unit_test(test_model_post_in_chat_channel_phishes),
+      cmocka_unit_test(test_key_file_naming_a_marketplace_supplies_nothing),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
