@@ -2865,6 +2865,7 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
            /* d37a: not a store of keys, whose words name what its keys
             * open (".env file (marketplace, Gemini keys)") */
            (!fed && e->tech != TMC_TECH_SECRETS_VAULT &&
+            !label_says(g, e, TMC_WORDS_TRADE_MARKETPLACES) &&
             (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
              label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE) || model_hub(g, e))) ||
            ships_model_files(ir, g, v) ||

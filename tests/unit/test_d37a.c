@@ -19,7 +19,8 @@
  *     in the company's voice (TMC-LLM-223, AML.T0052), as such mail is;
  *   - a file of keys that names the marketplace its keys open (".env file
  *     (marketplace, Gemini, Telegram keys)") is no source of packages or
- *     tools. */
+ *     tools, and neither is a marketplace where goods are traded, whose
+ *     seller API relays buyers' enquiries. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -236,6 +237,33 @@ static void test_key_file_naming_a_marketplace_supplies_nothing(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A ceramics studio's order digest: buyers message it through its shop on
+ * a trading marketplace, which the job reads through the seller API. A
+ * marketplace where goods are traded relays buyers' text; it publishes no
+ * packages or tools (a plugin marketplace does). */
+static void test_trade_marketplace_supplies_no_tools(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed("digraph studio {\n"
+                        "  node [shape=box];\n"
+                        "  buyers [label=\"Buyers\", shape=ellipse];\n"
+                        "  shop [label=\"Online marketplace\\n(Etsy seller API)\", "
+                        "shape=box3d];\n"
+                        "  subgraph cluster_s { label=\"Studio server\"; style=dashed;\n"
+                        "    job [label=\"Order digest script\\n(cron, 07:00)\"];\n"
+                        "  }\n"
+                        "  llm [label=\"Mistral Large (Mistral API)\", shape=ellipse];\n"
+                        "  buyers -> shop [label=\"messages\"];\n"
+                        "  shop -> job [label=\"new messages\"];\n"
+                        "  job -> llm; llm -> job;\n"
+                        "}\n");
+  assert_non_null(ir);
+  assert_false(plays(ir, "shop", TMC_ROLE_ARTIFACT_SOURCE));
+  assert_false(elem_at(ir, "shop")->facts.code_source);
+  assert_null(finding(ir, "TMC-SUPPLY-006", "shop"));
+  assert_false(any_cites(ir, NULL, "AML.T0010.005"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_text_node_on_a_line_is_its_label),
@@ -244,6 +272,7 @@ int main(void) {
       cmocka_unit_test(test_clock_job_gathers_no_conversation),
       cmocka_unit_test(test_model_post_in_chat_channel_phishes),
       cmocka_unit_test(test_key_file_naming_a_marketplace_supplies_nothing),
+      cmocka_unit_test(test_trade_marketplace_supplies_no_tools),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
