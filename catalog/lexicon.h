@@ -123,6 +123,8 @@
   X(CHAT_CHANNELS, "chat_channels")                                                      \
   /* g31c: an outside system sending only, saying these, is content fetched */           \
   X(FETCHED_SOURCES, "fetched_sources")                                                  \
+  /* d37a: a marketplace where goods are traded: no source of packages or tools */      \
+  X(TRADE_MARKETPLACES, "trade_marketplaces")                                            \
   /* g31c: a zone saying these reaches out to the internet; it is not the outside */     \
   X(EGRESS_ONLY, "egress_only")                                                          \
   /* precision22: a label leading with one of these before "to" names a step that */     \

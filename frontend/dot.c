@@ -921,6 +921,10 @@ static void add_edge_flow(const edge_ctx *x, Agedge_t *ed, uint32_t s, uint32_t 
   const char *dir = attr_of(ed, sy->e_dir);
   bool undirected = !x->directed || (dir && strcasecmp(dir, "none") == 0);
   f->bidirectional = (at_head && at_tail) || (undirected && !one_way);
+  /* d37a: a line drawn with no arrow at either end (arrowhead=none in a
+   * digraph, dir=none, an undirected graph's line): the unarrowed half of a
+   * line an edge label drawn as a text node cuts in two (decorations.c) */
+  f->plain_line = !at_head && !at_tail;
   /* precision16: splines=ortho draws no edge labels, so authors write
    * the flow's label as xlabel (as pytm does for nodes): it is the label
    * when label is empty */

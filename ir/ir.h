@@ -606,7 +606,7 @@ typedef struct tmc_flow {
   tmc_sensitivity sensitivity;
   tmc_sensitivity clearance; /* clearance=: the most sensitive data it may carry */
   bool bidirectional;
-  bool plain_line; /* draw.io: drawn with no arrowhead at either end */
+  bool plain_line; /* drawn with no arrowhead at either end (draw.io, DOT) */
   tmc_flow_facts facts;
   const char *label;     /* plain text, never NULL */
   const char *protocol;  /* lower case, or NULL */

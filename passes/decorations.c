@@ -14,7 +14,8 @@
  * ornament, dropped and listed. Decorations that flows start or end
  * at stay elements: someone drew a flow to them. A flow description drawn
  * as a box on a line (a "pill": a sentence on a plain box, one arrow drawn
- * through it) is that flow's label, not an element (pill below); a title
+ * through it; in DOT, a text node cut into a line whose first half has no
+ * arrow) is that flow's label, not an element (pill below); a title
  * banner across the page with no flows is dropped, and listed; so is what a
  * legend holds (a boundary named legend or key, words.yaml `legends`) when no
  * flow joins it to anything outside it. Lines drawn through a junction (a
@@ -212,6 +213,18 @@ static bool sentence(const tmc_element *e) {
   return n >= 4 || (n == 3 && stadium(e->style));
 }
 
+/* d37a: a DOT node drawn as nothing but its text (plaintext, plain, none;
+ * not an HTML table drawn as a store), with text of its own: how authors
+ * label a line where the layout cannot (splines=ortho places no edge
+ * labels), one such node cut into the middle of each line. A node drawn so
+ * is a label only where its lines say so (pill). */
+static bool text_node(const tmc_element *e) {
+  return e->notation == TMC_NOTATION_DOT && e->shape &&
+         (strcasecmp(e->shape, "plaintext") == 0 || strcasecmp(e->shape, "plain") == 0 ||
+          strcasecmp(e->shape, "none") == 0) &&
+         !(e->look & TMC_LOOK_OPEN_TABLE) && !e->blank && *e->label;
+}
+
 /* Appends the waypoints of flow f to out, from its end `from` on. */
 static void add_pts(tmc_point *out, uint32_t *n, const tmc_flow *f, uint32_t from) {
   for (uint32_t k = 0; k < f->n_pts; k++)
@@ -222,17 +235,21 @@ static void add_pts(tmc_point *out, uint32_t *n, const tmc_flow *f, uint32_t fro
  * books and pays for a training session"): a plain shape with no icon and no
  * type=, a sentence for a label, and exactly two lines, to two other
  * elements, one plain (no arrowheads) and one with its arrow: one arrow
- * drawn through a label. The directed half becomes the flow between the two
- * others, labelled with the box's text; the plain half goes with the box. A
- * process between two arrows (a DFD's "Validate order") has both halves
- * directed and stays; so does a box one of whose lines has arrowheads at
- * both ends (a two-way flow: "inject as env" between a pipeline and its
- * secrets), and a store drawn as a cylinder. */
+ * drawn through a label. d37a: so is a DOT text node (text_node) of any
+ * length ("new enquiries", "sendMessage") cut into a line so: the half
+ * drawn without an arrow says the text is no part of the system. The directed half
+ * becomes the flow between the two others, labelled with the box's text; the plain half
+ * goes with the box. A process between two arrows (a DFD's "Validate order") has both
+ * halves directed and stays; so does a box one of whose lines has arrowheads at both ends
+ * (a two-way flow: "inject as env" between a pipeline and its secrets), and a store drawn
+ * as a cylinder. */
 static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *second,
                  const uint8_t *what) {
   const tmc_element *e = &ir->elements[i];
-  if (e->notation != TMC_NOTATION_DRAWIO || first[i] == TMC_NONE ||
-      second[i] == TMC_NONE || e->icon || !sentence(e))
+  if (first[i] == TMC_NONE || second[i] == TMC_NONE || e->icon)
+    return false;
+  bool text = text_node(e);
+  if (!text && (e->notation != TMC_NOTATION_DRAWIO || !sentence(e)))
     return false;
   const char *type = tmc_props_get(&e->props, "type");
   if (type && *type)
@@ -240,9 +257,14 @@ static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *
   if (e->style && strstr(e->style, "shape=cylinder"))
     return false;
   tmc_flow *a = &ir->flows[first[i]], *b = &ir->flows[second[i]];
-  if (a->plain_line == b->plain_line || a->bidirectional == b->bidirectional)
+  if (a->plain_line == b->plain_line)
     return false;
   tmc_flow *plain = a->plain_line ? a : b, *dir = a->plain_line ? b : a;
+  /* draw.io draws a plain line two-way; a DOT arrowhead=none stays one way
+   * as written (fe22), so there only the arrowed half is asked to be one
+   * way. */
+  if (dir->bidirectional || (!text && !plain->bidirectional))
+    return false;
   uint32_t other = plain->src == i ? plain->dst : plain->src;
   uint32_t far = dir->src == i ? dir->dst : dir->src;
   /* Not through another box that was one (a chain of pills stays as drawn). */

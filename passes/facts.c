@@ -2879,7 +2879,10 @@ static void supply_chain(tmc_ir *ir, const graph *g) {
         (published_set ||
          (!person(g, e) &&
           (e->third_party || TMC_ROLESET_HAS(e->roles, TMC_ROLE_ARTIFACT_SOURCE) ||
-           (!fed &&
+           /* d37a: not a store of keys, whose words name what its keys
+            * open (".env file (marketplace, Gemini keys)") */
+           (!fed && e->tech != TMC_TECH_SECRETS_VAULT &&
+            !label_says(g, e, TMC_WORDS_TRADE_MARKETPLACES) &&
             (label_says(g, e, TMC_WORDS_CODE_SOURCE) ||
              label_says(g, e, TMC_WORDS_ROLE_ARTIFACT_SOURCE) || model_hub(g, e))) ||
            ships_model_files(ir, g, v) ||
@@ -9233,6 +9236,20 @@ static bool answers_sender(const tmc_ir *ir, const graph *g, uint32_t store,
   return false;
 }
 
+/* d37a (blind37): code its name says runs on a clock (words.yaml
+ * scheduled_runs, job_schedulers: "Morning script (Python, cron 06:00)",
+ * "nightly digest job"), and no model or agent: it gathers what people
+ * sent since its last run (enquiries, contact-form messages) into one
+ * prompt, as a store keeps them; nobody's turn in a conversation reaches
+ * the model through it, so people_prompt's walk ends there, as at a store
+ * that keeps what it gets. */
+static bool clock_job(const graph *g, const tmc_element *e) {
+  return tmc_kind_dfd(e->kind) == TMC_DFD_PROCESS && !tmc_kind_is_ai(e->kind) &&
+         !TMC_ROLESET_HAS(e->roles, TMC_ROLE_AGENT) &&
+         (label_says(g, e, TMC_WORDS_SCHEDULED_RUNS) ||
+          label_says(g, e, TMC_WORDS_JOB_SCHEDULERS));
+}
+
 static void people_prompts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
@@ -9263,6 +9280,8 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
       if (!g->out[k].moves || w == v || tmc_kind_dfd(we->kind) == TMC_DFD_ENTITY)
         continue;
       if (is_model(we->kind) && !is_request(ir, g, v, g->out[k].flow))
+        continue;
+      if (clock_job(g, we))
         continue;
       we->facts.people_prompt = true;
       if (is_store(we) && answers_sender(ir, g, w, v))

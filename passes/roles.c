@@ -781,8 +781,13 @@ static void from_words(tmc_ir *ir, const graph *g, uint32_t v, const bool *front
       ok = (code || tmc_kind_is(e->kind, TMC_KIND_MODEL)) && inputs;
       break;
     case TMC_ROLE_ARTIFACT_SOURCE:
-      /* leftovers17: not where the system's own CI releases */
-      ok = outputs && !is_code(e) && !tmc_flowgraph_ci_releases_into(ir, g, v);
+      /* leftovers17: not where the system's own CI releases; d37a: nor a
+       * store of keys, whose words name what its keys open (".env file
+       * (marketplace, Gemini, Telegram keys)"), as keeps_keys reads them,
+       * nor a marketplace where goods are traded (trade_marketplaces) */
+      ok = outputs && !is_code(e) && e->tech != TMC_TECH_SECRETS_VAULT &&
+           !tmc_lexicon_says(g->lx, TMC_WORDS_TRADE_MARKETPLACES, e->label) &&
+           !tmc_flowgraph_ci_releases_into(ir, g, v);
       break;
     case TMC_ROLE_CREDENTIAL_HOLDER:
       /* paths21: not a vault of documents ("M-Files vault") */
