@@ -10,7 +10,11 @@
  *     devices, the outside, though drawn as the system's own rounded boxes;
  *     a bare "balance" or "scale" stays what it was;
  *   - Gujarati names of people, stores, files, shares, buckets, apps and
- *     those devices, heads ending the phrase. */
+ *     those devices, heads ending the phrase;
+ *   - someone outside who comes in by a remote-support session and reaches
+ *     the backup server deletes the copies it writes before encrypting the
+ *     rest (TMC-PATH-052, deny_service): a path to the repository that is
+ *     copied on; none where no remote session is drawn. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -130,11 +134,45 @@ static void test_gujarati_dairy(void **state) {
   tmc_ir_free(ir);
 }
 
+/* An accountancy's file server, reached by the IT firm's TeamViewer; a
+ * restic job copies the shares to a NAS that syncs to a cloud bucket. The
+ * same office where the IT firm only mails tickets gives no such path. */
+#define ACCOUNTANTS(way)                                                                 \
+  "digraph acc {\n"                                                                      \
+  "  subgraph cluster_office { label=\"Office\"; style=dashed;\n"                        \
+  "    pc [label=\"Reception PC\"];\n"                                                   \
+  "    files [label=\"Client files share\", shape=cylinder];\n"                          \
+  "    job [label=\"Nightly restic job\"];\n"                                            \
+  "    nas [label=\"Synology NAS (restic repo)\", shape=cylinder];\n"                    \
+  "  }\n"                                                                                \
+  "  it [label=\"IT support firm\", shape=box];\n"                                       \
+  "  cloud [label=\"Offsite bucket (B2)\", shape=cylinder];\n"                           \
+  "  it -> pc [label=\"" way "\"];\n"                                                    \
+  "  pc -> files [label=\"save\"];\n"                                                    \
+  "  files -> job; job -> nas [label=\"snapshot\"];\n"                                   \
+  "  nas -> cloud [label=\"cloud sync\"];\n"                                             \
+  "}\n"
+
+static void test_backups_deleted_through_remote_session(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(ACCOUNTANTS("TeamViewer (unattended)"));
+  assert_non_null(ir);
+  assert_true(aimed(ir, "it", "nas", "deny_service"));
+  assert_false(any_ai_id(ir));
+  tmc_ir_free(ir);
+  /* quiet: no remote session, no such path */
+  ir = analysed(ACCOUNTANTS("support tickets"));
+  assert_non_null(ir);
+  assert_false(aimed(ir, "it", "nas", "deny_service"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_veeam_repositories_are_stores),
       cmocka_unit_test(test_weighing_and_attendance_devices),
       cmocka_unit_test(test_gujarati_dairy),
+      cmocka_unit_test(test_backups_deleted_through_remote_session),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
