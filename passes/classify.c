@@ -4989,7 +4989,10 @@ static bool keeps_models(const tmc_lexicon *lx, const tmc_element *e) {
 /* b36d: does a label name a folder that keeps models by its path: a token
  * ending in a slash (no address's "://") one of whose segments is a model
  * word ("/srv/models/kestrel/", "NAS models/", "weights/")? A directory is
- * where model files wait to be loaded, never a model that runs. */
+ * where model files wait to be loaded, never a model that runs. r37lark:
+ * so is an absolute path ("/", "~/") whose last segment is one
+ * ("/incoming/models" on an SFTP drop, "~/models"): a file would end in
+ * its extension ("/srv/models/fraud.onnx"). */
 static bool model_folder_path(const tmc_lexicon *lx, const char *l) {
   for (const char *p = l; p && *p;) {
     p += strspn(p, " \n\t");
@@ -4997,6 +5000,17 @@ static bool model_folder_path(const tmc_lexicon *lx, const char *l) {
     bool address = false;
     for (size_t k = 0; k + 2 < n; k++)
       address |= p[k] == ':' && p[k + 1] == '/' && p[k + 2] == '/';
+    size_t last = n; /* the last segment's start, from its slash */
+    while (last > 0 && p[last - 1] != '/')
+      last--;
+    if (!address && last > 0 && last < n && n - last < 64 &&
+        (p[0] == '/' || (p[0] == '~' && n > 1 && p[1] == '/'))) {
+      char seg[64];
+      snprintf(seg, sizeof seg, "%.*s", (int)(n - last), p + last);
+      const char *w = tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, seg);
+      if (w && strlen(w) == n - last)
+        return true;
+    }
     if (n > 1 && p[n - 1] == '/' && !address) {
       /* each segment between slashes, asked whole */
       for (size_t a = 0; a < n;) {
@@ -5201,7 +5215,14 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
         (e->kind_source == TMC_SOURCE_LABEL_WORD ||
          e->kind_source == TMC_SOURCE_HEAD_NOUN) &&
         movable(e) && (pos[i] & P_OUT) && page_flag(ir, ai, i) &&
-        model_folder_path(lx, e->name_line ? e->name_line : e->label)) {
+        (model_folder_path(lx, e->name_line ? e->name_line : e->label) ||
+         /* r37lark: or a detail line's path, under a name line that names
+          * no model ("SFTP drop\n/incoming/models"): the path is where the
+          * named thing keeps its files ("Fraud model\n/srv/models" stays
+          * the model its name line says) */
+         (e->name_line && e->detail_lines &&
+          !tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, e->name_line) &&
+          model_folder_path(lx, e->detail_lines)))) {
       repos(ir, e, TMC_KIND_MODEL_REGISTRY, "a folder's path naming models,", e);
       continue;
     }
