@@ -4869,7 +4869,24 @@ static void holds_reservations(tmc_ir *ir, const graph *g, uint32_t v) {
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && is_store(e) && !held; k++)
     held = g->in[k].to != v &&
            flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
-  e->facts.holds_reservations = held;
+  /* r37lark: ... or a hosted booking system drawn as one outside box (a
+   * ticketing SaaS, no person; not code of ours, which TMC-PATH-021's
+   * flood reads by its own words) that people's own flow asks to hold
+   * ("browse, hold seats, buy"), where no store drawn behind it keeps the
+   * holds (that store is the one held) */
+  bool asked = false;
+  for (uint32_t k = g->in_start[v];
+       k < g->in_start[v + 1] && tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !asked; k++)
+    asked = g->in[k].moves && g->in[k].to != v && !person(g, e) &&
+            person(g, &ir->elements[g->in[k].to]) &&
+            flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && asked; k++) {
+    const tmc_element *s = &ir->elements[g->out[k].to];
+    asked = !(is_store(s) &&
+              (label_says(g, s, TMC_WORDS_RESERVATIONS) ||
+               flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_RESERVATIONS)));
+  }
+  e->facts.holds_reservations = held || asked;
 }
 
 /* ledger: a store (not a log, which REPUD-002 covers) whose name says a

@@ -16,7 +16,9 @@
  *     still reachable;
  *   - a supplier that delivers the model file into a store of the
  *     system's that serving loads from has a tamper_model path to the
- *     model (TMC-PATH-003). */
+ *     model (TMC-PATH-003);
+ *   - a booking system drawn as one box that people ask to hold seats or
+ *     slots can be held empty by bots (TMC-APP-033), as a store of holds. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -117,12 +119,47 @@ static void test_supplier_drop_tampers_the_model(void **state) {
   tmc_ir_free(ir);
 }
 
+/* r37lark: a booking system drawn as one box (a hosted class-booking
+ * service) that members ask to hold slots: bots hold them all. Not the
+ * members themselves, nor a box whose own store of holds is drawn (the
+ * store is the one held). */
+static void test_booking_box_holds_for_people(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed("digraph gym {\n"
+                        "  members [label=\"Gym members\", shape=ellipse];\n"
+                        "  booking [label=\"Class booking (hosted SaaS)\"];\n"
+                        "  subgraph cluster_own { label=\"Gym office\"; style=dashed;\n"
+                        "    sync [label=\"Rota sync job\"];\n"
+                        "  }\n"
+                        "  members -> booking [label=\"browse, book slot, pay\"];\n"
+                        "  booking -> sync [label=\"attendance\"];\n"
+                        "}\n");
+  assert_non_null(ir);
+  assert_non_null(finding(ir, "TMC-APP-033", "booking"));
+  assert_null(finding(ir, "TMC-APP-033", "members"));
+  tmc_ir_free(ir);
+  ir = analysed("digraph gym {\n"
+                "  members [label=\"Gym members\", shape=ellipse];\n"
+                "  subgraph cluster_own { label=\"Gym cloud\"; style=dashed;\n"
+                "    app [label=\"Booking app\"];\n"
+                "    holds [label=\"Slot holds\", shape=cylinder];\n"
+                "  }\n"
+                "  members -> app [label=\"book slot\"];\n"
+                "  app -> holds [label=\"reserve slot\"];\n"
+                "}\n");
+  assert_non_null(ir);
+  assert_non_null(finding(ir, "TMC-APP-033", "holds"));
+  assert_null(finding(ir, "TMC-APP-033", "app"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_absolute_models_path_is_a_registry),
       cmocka_unit_test(test_vendor_model_file_is_ours),
       cmocka_unit_test(test_scheduled_job_scores_in_batch),
       cmocka_unit_test(test_supplier_drop_tampers_the_model),
+      cmocka_unit_test(test_booking_box_holds_for_people),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
