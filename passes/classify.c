@@ -5055,7 +5055,9 @@ static bool keeps_models(const tmc_lexicon *lx, const tmc_element *e) {
  * r37vardar: on an element drawn as a store (a folder, a cylinder), an
  * absolute path too ("NAS: /models", "/srv/ml/weights"): the shape says it
  * is kept, the path where; elsewhere such a path may be an API's route
- * ("GET /v1/models"). */
+ * ("GET /v1/models"). r37lark: so is, on any shape, an absolute path ("/",
+ * "~/") whose last segment is one ("/incoming/models" on an SFTP drop,
+ * "~/models"): a file would end in its extension ("/srv/models/fraud.onnx"). */
 static bool model_folder_path(const tmc_lexicon *lx, const char *l, bool store_shape) {
   for (const char *p = l; p && *p;) {
     p += strspn(p, " \n\t");
@@ -5063,6 +5065,17 @@ static bool model_folder_path(const tmc_lexicon *lx, const char *l, bool store_s
     bool address = false;
     for (size_t k = 0; k + 2 < n; k++)
       address |= p[k] == ':' && p[k + 1] == '/' && p[k + 2] == '/';
+    size_t last = n; /* the last segment's start, from its slash */
+    while (last > 0 && p[last - 1] != '/')
+      last--;
+    if (!address && last > 0 && last < n && n - last < 64 &&
+        (p[0] == '/' || (p[0] == '~' && n > 1 && p[1] == '/'))) {
+      char seg[64];
+      snprintf(seg, sizeof seg, "%.*s", (int)(n - last), p + last);
+      const char *w = tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, seg);
+      if (w && strlen(w) == n - last)
+        return true;
+    }
     if (n > 1 && (p[n - 1] == '/' || (store_shape && p[0] == '/')) && !address) {
       /* each segment between slashes, asked whole */
       for (size_t a = 0; a < n;) {
@@ -5263,13 +5276,20 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
      * "NAS models/\ngblup_<date>.rds"), that something reads: where the
      * model files are kept, whoever puts them there (a training step, an
      * engineer copying a vendor's file by hand) */
+    bool store_shape = e->shape_source != TMC_SOURCE_NONE &&
+                       tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE;
     if (e->kind == TMC_KIND_MODEL &&
         (e->kind_source == TMC_SOURCE_LABEL_WORD ||
          e->kind_source == TMC_SOURCE_HEAD_NOUN) &&
         movable(e) && (pos[i] & P_OUT) && page_flag(ir, ai, i) &&
-        model_folder_path(lx, e->name_line ? e->name_line : e->label,
-                          e->shape_source != TMC_SOURCE_NONE &&
-                              tmc_kind_dfd(e->shape_kind) == TMC_DFD_STORE)) {
+        (model_folder_path(lx, e->name_line ? e->name_line : e->label, store_shape) ||
+         /* r37lark: or a detail line's path, under a name line that names
+          * no model ("SFTP drop\n/incoming/models"): the path is where the
+          * named thing keeps its files ("Fraud model\n/srv/models" stays
+          * the model its name line says) */
+         (e->name_line && e->detail_lines &&
+          !tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, e->name_line) &&
+          model_folder_path(lx, e->detail_lines, store_shape)))) {
       repos(ir, e, TMC_KIND_MODEL_REGISTRY, "a folder's path naming models,", e);
       continue;
     }

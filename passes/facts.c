@@ -1308,6 +1308,13 @@ static bool self_hosted_model(const graph *g, const tmc_element *e) {
 static bool installed_model(const tmc_ir *ir, const graph *g, uint32_t v) {
   if (ir->elements[v].kind != TMC_KIND_MODEL)
     return false;
+  /* r37lark: or one its own name says is a file, by the file's format
+   * ("Demand model (vendor LightGBM, ONNX)", "churn model.pkl"): a file is
+   * loaded and run by whoever holds it; a vendor's service is never named
+   * by the format of weights it keeps to itself */
+  if (label_says(g, &ir->elements[v], TMC_WORDS_SAFE_MODEL_FORMATS) ||
+      label_says(g, &ir->elements[v], TMC_WORDS_CODE_MODEL_FORMATS))
+    return true;
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1]; k++) {
     const tmc_flow *f = &ir->flows[g->in[k].flow];
     if (g->in[k].moves && g->in[k].to != v && !f->bidirectional &&
@@ -4882,7 +4889,24 @@ static void holds_reservations(tmc_ir *ir, const graph *g, uint32_t v) {
   for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && is_store(e) && !held; k++)
     held = g->in[k].to != v &&
            flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
-  e->facts.holds_reservations = held;
+  /* r37lark: ... or a hosted booking system drawn as one outside box (a
+   * ticketing SaaS, no person; not code of ours, which TMC-PATH-021's
+   * flood reads by its own words) that people's own flow asks to hold
+   * ("browse, hold seats, buy"), where no store drawn behind it keeps the
+   * holds (that store is the one held) */
+  bool asked = false;
+  for (uint32_t k = g->in_start[v];
+       k < g->in_start[v + 1] && tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && !asked; k++)
+    asked = g->in[k].moves && g->in[k].to != v && !person(g, e) &&
+            person(g, &ir->elements[g->in[k].to]) &&
+            flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_RESERVATIONS);
+  for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && asked; k++) {
+    const tmc_element *s = &ir->elements[g->out[k].to];
+    asked = !(is_store(s) &&
+              (label_says(g, s, TMC_WORDS_RESERVATIONS) ||
+               flow_says(g, &ir->flows[g->out[k].flow], TMC_WORDS_RESERVATIONS)));
+  }
+  e->facts.holds_reservations = held || asked;
 }
 
 /* ledger: a store (not a log, which REPUD-002 covers) whose name says a
@@ -7809,6 +7833,32 @@ static bool gear_icon(const graph *g, const tmc_element *e) {
  * "EDI orders"), as through code: the same raised orders, no person
  * feeding the code. Each element's and flow's edges a bounded number of
  * times: linear. */
+/* r37lark: code that calls a model on a timer of its own ("Pricing
+ * service\nPython, hourly", "nightly scoring job"), whose label says a
+ * scheduled run, and that answers none of what sends it data: each sender
+ * that is no store, model or registry either hands data it pulls on the
+ * schedule (the flow says so: "hourly: sales, basket holds") or hears
+ * nothing back from it (an admin page setting floors). Nobody's request is
+ * scored and answered: it writes its results on, as a batch scorer does.
+ * One pass over c's edges. */
+static bool scheduled_scorer(const tmc_ir *ir, const graph *g, uint32_t c) {
+  const tmc_element *e = &ir->elements[c];
+  if (!code_like(e) || e->facts.hosts_model ||
+      !label_says(g, e, TMC_WORDS_SCHEDULED_RUNS))
+    return false;
+  for (uint32_t k = g->in_start[c]; k < g->in_start[c + 1]; k++) {
+    uint32_t s = g->in[k].to;
+    const tmc_element *se = &ir->elements[s];
+    if (!g->in[k].moves || s == c || is_store(se) || is_model(se->kind) ||
+        flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SCHEDULED_RUNS))
+      continue;
+    for (uint32_t j = g->out_start[c]; j < g->out_start[c + 1]; j++)
+      if (g->out[j].moves && g->out[j].to == s)
+        return false;
+  }
+  return true;
+}
+
 static void mlrules18_facts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
   uint32_t *caller = tmc_xcalloc(n + 1, sizeof(uint32_t)); /* v + 1: sends to v */
@@ -7826,6 +7876,19 @@ static void mlrules18_facts(tmc_ir *ir, const graph *g) {
       for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1]; k++)
         if (g->out[k].moves && g->out[k].to != v && caller[g->out[k].to] == v + 1)
           e->facts.batch_scored = false;
+    }
+    /* r37lark: ... or a model only such scheduled code calls (stores
+     * aside: a feature table read), whatever its label says */
+    if (!e->facts.batch_scored && e->kind == TMC_KIND_MODEL && !e->facts.inference_api) {
+      bool any = false, all = true;
+      for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && all; k++) {
+        uint32_t s = g->in[k].to;
+        if (!g->in[k].moves || s == v || is_store(&ir->elements[s]))
+          continue;
+        any = true;
+        all = scheduled_scorer(ir, g, s);
+      }
+      e->facts.batch_scored = any && all;
     }
     e->facts.vendor_feed = false;
     if (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY && e->facts.training_path &&

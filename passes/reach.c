@@ -447,6 +447,13 @@ static bool is_asset(const seen *c, uint32_t i, tmc_why *w) {
     /* A platform's name ("fraud-scorer Vertex AI endpoint") hosts the
      * system's own model when its own registry or training step deploys
      * it there: the weights are the system's. */
+    /* r37lark: nor does a vendor's word on a model its name says is a
+     * file by its format ("vendor LightGBM, ONNX"): the copy the system
+     * loads and runs, its asset (facts.c installed_model) */
+    if (word && !c->deployed[i] && e->kind == TMC_KIND_MODEL &&
+        (says(c, e, TMC_WORDS_SAFE_MODEL_FORMATS) ||
+         says(c, e, TMC_WORDS_CODE_MODEL_FORMATS)))
+      word = NULL;
     if (word && !c->deployed[i]) {
       *w = why(TMC_SOURCE_LABEL_WORD, word);
       return false;
