@@ -8,7 +8,12 @@
  *     written so (shape=“cylinder”) is that shape. The id stays as written
  *     (it is how the file names the node), and a name with a quote inside
  *     (“O’Hara’s_desk”) or wrapped in guillemets («component») stays as it
- *     is. */
+ *     is;
+ *   - a third-party tool server the agent asks and hears back from, drawn as
+ *     one line with arrowheads at both ends from the agent (the voice
+ *     agent's route-time MCP server): its answer lands in the model's
+ *     context all the same (TMC-AGENT-009, AML.T0099), where the team's own
+ *     tool drawn so gets nothing of the kind. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -76,10 +81,39 @@ static void test_quotes_inside_stay(void **state) {
   assert_string_equal(ir->elements[el(ir, "“O’Hara’s_desk”")].label, "“O’Hara’s_desk”");
 }
 
+/* A harbour's assistant: a community tide-table MCP server and the
+ * harbour's own booking tool, both drawn dir=both from the agent. */
+static const char *const HARBOUR =
+    "digraph harbour {\n"
+    "  skippers [label=\"Skippers (WhatsApp)\", shape=ellipse];\n"
+    "  agent [label=\"Harbour assistant agent (Python)\"];\n"
+    "  llm [label=\"Claude (Anthropic API)\", shape=ellipse];\n"
+    "  tides [label=\"TideTable MCP server (third party, community)\", shape=hexagon];\n"
+    "  book_berth [label=\"book_berth\", shape=hexagon];\n"
+    "  berths [label=\"Berths DB\", shape=cylinder];\n"
+    "  skippers -> agent [dir=both, label=\"questions, answers\"];\n"
+    "  agent -> llm [dir=both, label=\"prompt, tool calls\"];\n"
+    "  agent -> tides [dir=both, label=\"harbour, date -> tide times\"];\n"
+    "  agent -> book_berth [dir=both, label=\"booking -> confirmation\"];\n"
+    "  book_berth -> berths;\n"
+    "}\n";
+
+static void test_outside_tool_answers_along_a_two_way_line(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(HARBOUR);
+  assert_non_null(ir);
+  assert_int_equal(kind_at(ir, "tides"), TMC_KIND_AGENT_TOOL);
+  const tmc_finding *f = finding(ir, "TMC-AGENT-009", "agent->tides");
+  assert_non_null(f);
+  assert_true(cites(f, "AML.T0099"));
+  assert_null(finding(ir, "TMC-AGENT-009", "agent->book_berth"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_curly_quoted_names_read_inside),
       cmocka_unit_test(test_quotes_inside_stay),
+      cmocka_unit_test(test_outside_tool_answers_along_a_two_way_line),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
