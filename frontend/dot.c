@@ -386,6 +386,39 @@ static void phantom_nodes(tmc_ir *ir, const tmc_dotscan *scan, tmc_diags *d) {
   free(declared);
 }
 
+/* b37e: a DOT file that went through a word processor has its straight
+ * quotes turned into curly ones; Graphviz still reads a one-word value
+ * wrapped in them (“place_order”, shape=“cylinder”) as an ID, quotes and
+ * all, and draws them. What the author wrote is the word inside: a value
+ * wrapped whole in one pair of typographic quotes (“…”, ”…”, „…“, „…”,
+ * ‘…’, ’…’) with none inside reads as that word; the id itself stays as
+ * written (it is the node's name). Guillemets are no such pair: «x» is a
+ * UML stereotype. An arena copy, or s itself. */
+static const char *word_processor_quotes(tmc_arena *a, const char *s) {
+  /* U+201C U+201D U+201E (double), U+2018 U+2019 (single); all three bytes */
+  static const char *const quote[] = {"\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x9e",
+                                      "\xe2\x80\x98", "\xe2\x80\x99"};
+  size_t n = s ? strlen(s) : 0;
+  if (n < 7)
+    return s;
+  int first = -1, last = -1;
+  for (int q = 0; q < 5; q++) {
+    if (memcmp(s, quote[q], 3) == 0)
+      first = q;
+    if (memcmp(s + n - 3, quote[q], 3) == 0)
+      last = q;
+  }
+  /* a double quote opens and “ or ” closes; ‘ or ’ opens and ’ closes */
+  bool pair = first >= 0 && first <= 2 ? last == 0 || last == 1 : first >= 3 && last == 4;
+  if (!pair)
+    return s;
+  for (size_t i = 3; i + 3 < n; i++)
+    for (int q = 0; q < 5; q++)
+      if (memcmp(s + i, quote[q], 3) == 0)
+        return s;
+  return tmc_arena_strndup(a, s + 3, n - 6);
+}
+
 /* A node's, edge's or cluster's label as plain text, cut at --max-label with
  * one warning per label cut (`what` and `id` name its owner). */
 static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint32_t max,
@@ -393,6 +426,9 @@ static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint3
                               tmc_diags *d) {
   bool cut = false;
   const char *s;
+  fallback = word_processor_quotes(ir->arena, fallback); /* b37e */
+  if (raw && *raw && !aghtmlstr(raw))
+    raw = (char *)word_processor_quotes(ir->arena, raw);
   /* kinds26 (K): the name Graphviz draws when no label is given is read
    * with the label's escapes ("Mätinsamling\n(head-end)" as a quoted id
    * shows on two lines): the words after \n are a line of their own */
@@ -419,6 +455,9 @@ static const char *label_text(tmc_ir *ir, char *raw, const char *fallback, uint3
 static const char *name_line(tmc_ir *ir, char *raw, const char *fallback, uint32_t max,
                              const char **detail) {
   *detail = NULL;
+  fallback = word_processor_quotes(ir->arena, fallback); /* b37e */
+  if (raw && *raw && !aghtmlstr(raw))
+    raw = (char *)word_processor_quotes(ir->arena, raw);
   if ((!raw || !*raw || strcmp(raw, "\\N") == 0) && fallback && strchr(fallback, '\\'))
     return tmc_text_dot_name_line(ir->arena, fallback, "", max, detail); /* kinds26 */
   if (!raw || !*raw || strcmp(raw, "\\N") == 0 || strcmp(raw, "\\G") == 0)
@@ -1116,7 +1155,8 @@ int tmc_dot_parse(tmc_ir *ir, const char *data, size_t len, const tmc_frontend_o
       e->name_line = name_line(ir, raw, e->id, opts->max_label, &e->detail_lines);
     }
     tmc_dotattr written;
-    record_look(ir, e, attr_of(n, sy.shape), attr_of(n, sy.image), attr_of(n, sy.label),
+    record_look(ir, e, word_processor_quotes(ir->arena, attr_of(n, sy.shape)),
+                attr_of(n, sy.image), attr_of(n, sy.label),
                 graph_shape ? graph_shape->defval : NULL,
                 tmc_dotscan_node_attr(scan, e->id, "shape", &written));
     /* b34a: a node outlined dashed or dotted is drawn apart from the
