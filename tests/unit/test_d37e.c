@@ -71,6 +71,7 @@ static void test_curly_quoted_names_read_inside(void **state) {
       seen = true;
     }
   assert_true(seen);
+  tmc_ir_free(ir);
 }
 
 static void test_quotes_inside_stay(void **state) {
@@ -79,6 +80,7 @@ static void test_quotes_inside_stay(void **state) {
   assert_non_null(ir);
   /* quotes inside the name: not one word wrapped, left as drawn */
   assert_string_equal(ir->elements[el(ir, "“O’Hara’s_desk”")].label, "“O’Hara’s_desk”");
+  tmc_ir_free(ir);
 }
 
 /* A harbour's assistant: a community tide-table MCP server and the
@@ -107,6 +109,7 @@ static void test_outside_tool_answers_along_a_two_way_line(void **state) {
   assert_non_null(f);
   assert_true(cites(f, "AML.T0099"));
   assert_null(finding(ir, "TMC-AGENT-009", "agent->book_berth"));
+  tmc_ir_free(ir);
 }
 
 int main(void) {
