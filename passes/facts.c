@@ -7840,28 +7840,39 @@ static bool gear_icon(const graph *g, const tmc_element *e) {
  * schedule (the flow says so: "hourly: sales, basket holds") or hears
  * nothing back from it (an admin page setting floors). Nobody's request is
  * scored and answered: it writes its results on, as a batch scorer does.
- * One pass over c's edges. */
-static bool scheduled_scorer(const tmc_ir *ir, const graph *g, uint32_t c) {
+ * One pass over c's edges (what c answers stamped c + 1 in mark), each c
+ * asked once (memo: 0 not yet, 1 no, 2 yes): a job calling many models is
+ * not walked again for each (r2review: in x out x models before). */
+static bool scheduled_scorer(const tmc_ir *ir, const graph *g, uint32_t c, uint32_t *mark,
+                             uint8_t *memo) {
+  if (memo[c])
+    return memo[c] == 2;
   const tmc_element *e = &ir->elements[c];
+  memo[c] = 1;
   if (!code_like(e) || e->facts.hosts_model ||
       !label_says(g, e, TMC_WORDS_SCHEDULED_RUNS))
     return false;
+  for (uint32_t j = g->out_start[c]; j < g->out_start[c + 1]; j++)
+    if (g->out[j].moves)
+      mark[g->out[j].to] = c + 1;
   for (uint32_t k = g->in_start[c]; k < g->in_start[c + 1]; k++) {
     uint32_t s = g->in[k].to;
     const tmc_element *se = &ir->elements[s];
     if (!g->in[k].moves || s == c || is_store(se) || is_model(se->kind) ||
         flow_says(g, &ir->flows[g->in[k].flow], TMC_WORDS_SCHEDULED_RUNS))
       continue;
-    for (uint32_t j = g->out_start[c]; j < g->out_start[c + 1]; j++)
-      if (g->out[j].moves && g->out[j].to == s)
-        return false;
+    if (mark[s] == c + 1)
+      return false;
   }
+  memo[c] = 2;
   return true;
 }
 
 static void mlrules18_facts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements;
-  uint32_t *caller = tmc_xcalloc(n + 1, sizeof(uint32_t)); /* v + 1: sends to v */
+  uint32_t *caller = tmc_xcalloc(n + 1, sizeof(uint32_t));   /* v + 1: sends to v */
+  uint32_t *answered = tmc_xcalloc(n + 1, sizeof(uint32_t)); /* scheduled_scorer */
+  uint8_t *sched = tmc_xcalloc(n + 1, sizeof(uint8_t));
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.batch_scored = (e->kind == TMC_KIND_MODEL || e->facts.hosts_model) &&
@@ -7886,7 +7897,7 @@ static void mlrules18_facts(tmc_ir *ir, const graph *g) {
         if (!g->in[k].moves || s == v || is_store(&ir->elements[s]))
           continue;
         any = true;
-        all = scheduled_scorer(ir, g, s);
+        all = scheduled_scorer(ir, g, s, answered, sched);
       }
       e->facts.batch_scored = any && all;
     }
@@ -7917,6 +7928,8 @@ static void mlrules18_facts(tmc_ir *ir, const graph *g) {
       e->facts.skewable = false;
   }
   free(caller);
+  free(answered);
+  free(sched);
   /* model_fed[v]: v is a store a model of the system's own writes
    * (0 unasked, 1 no, 2 yes); people[v] as auto_orders' fed */
   uint8_t *model_fed = tmc_xcalloc(n + 1, 1), *people = tmc_xcalloc(n + 1, 1);
@@ -9317,6 +9330,24 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
   uint32_t n = ir->n_elements, head = 0, tail = 0;
   uint32_t *bfs = tmc_xcalloc(n + 1, sizeof(uint32_t));
   bool *seen = tmc_xcalloc(n + 1, sizeof(bool));
+  /* r2review: a clock job (clock_job) ends the walk only on a line from a
+   * sender it answers nothing: code that answers who sent it a message
+   * converses, whatever its name says of a clock ("Class schedule API",
+   * "Batch order chat"), and people's turns reach the model through it.
+   * ends[f]: flow f into a clock job that sends nothing back to f's
+   * sender. Each clock job's edges twice (what it answers stamped w + 1). */
+  bool *clock = tmc_xcalloc(n + 1, sizeof(bool));
+  bool *ends = tmc_xcalloc(ir->n_flows + 1, sizeof(bool));
+  uint32_t *stamp = tmc_xcalloc(n + 1, sizeof(uint32_t));
+  for (uint32_t w = 0; w < n; w++) {
+    if (!(clock[w] = clock_job(g, &ir->elements[w])))
+      continue;
+    for (uint32_t j = g->out_start[w]; j < g->out_start[w + 1]; j++)
+      if (g->out[j].moves)
+        stamp[g->out[j].to] = w + 1;
+    for (uint32_t k = g->in_start[w]; k < g->in_start[w + 1]; k++)
+      ends[g->in[k].flow] = stamp[g->in[k].to] != w + 1;
+  }
   for (uint32_t v = 0; v < n; v++) {
     tmc_element *e = &ir->elements[v];
     e->facts.people_prompt = e->facts.answers_writer = false;
@@ -9344,7 +9375,7 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
         continue;
       if (is_model(we->kind) && !is_request(ir, g, v, g->out[k].flow))
         continue;
-      if (clock_job(g, we))
+      if (clock[w] && ends[g->out[k].flow])
         continue;
       we->facts.people_prompt = true;
       if (is_store(we) && answers_sender(ir, g, w, v))
@@ -9360,6 +9391,9 @@ static void people_prompts(tmc_ir *ir, const graph *g) {
       }
     }
   }
+  free(clock);
+  free(ends);
+  free(stamp);
   free(seen);
   free(bfs);
 }

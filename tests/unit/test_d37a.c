@@ -161,6 +161,43 @@ static void test_clock_job_gathers_no_conversation(void **state) {
   tmc_ir_free(ir);
 }
 
+/* r2review: a clock word in the name of code that answers who wrote to it
+ * ("Appointment schedule service", a clinic's chat backend) is no clock
+ * job: patients converse with the model through it, direct injection kept.
+ * The same service drawn answering no one (it only files a daily digest)
+ * still gathers. */
+static tmc_ir *clinic(bool answers) {
+  char dot[1024];
+  snprintf(dot, sizeof dot,
+           "digraph clinic {\n"
+           "  node [shape=box];\n"
+           "  pts [label=\"Patients\", shape=ellipse];\n"
+           "  svc [label=\"Appointment schedule service\"];\n"
+           "  llm [label=\"Gemini (Google API)\", shape=ellipse];\n"
+           "  cal [label=\"Calendar DB\", shape=cylinder];\n"
+           "  pts -> svc [label=\"chat message\"];\n"
+           "  svc -> llm [label=\"prompt\"];\n"
+           "  llm -> svc [label=\"reply\"];\n"
+           "  svc -> cal;\n"
+           "  %s\n"
+           "}\n",
+           answers ? "svc -> pts [label=\"reply\"];" : "");
+  return analysed(dot);
+}
+
+static void test_clock_word_on_code_that_answers_converses(void **state) {
+  (void)state;
+  tmc_ir *ir = clinic(true);
+  assert_non_null(ir);
+  assert_true(elem_at(ir, "llm")->facts.people_prompt);
+  assert_non_null(finding(ir, "TMC-LLM-001", "llm"));
+  tmc_ir_free(ir);
+  ir = clinic(false);
+  assert_non_null(ir);
+  assert_false(elem_at(ir, "llm")->facts.people_prompt);
+  tmc_ir_free(ir);
+}
+
 /* A wholesaler's competitor price watch: a nightly job has an LLM
  * summarise competitors' scraped pages (outside text) or the own sales
  * database (nothing outside), and a bot posts the summary to the buyers'
@@ -270,6 +307,7 @@ int main(void) {
       cmocka_unit_test(test_text_node_with_two_arrows_stays),
       cmocka_unit_test(test_turkmen_people_zone_and_key_file),
       cmocka_unit_test(test_clock_job_gathers_no_conversation),
+      cmocka_unit_test(test_clock_word_on_code_that_answers_converses),
       cmocka_unit_test(test_model_post_in_chat_channel_phishes),
       cmocka_unit_test(test_key_file_naming_a_marketplace_supplies_nothing),
       cmocka_unit_test(test_trade_marketplace_supplies_no_tools),
