@@ -5,7 +5,12 @@
  *     or work behind (a locksmith dispatched, a key holder told to hand over
  *     the spare keys) lets the caller in as surely as a smart lock opened
  *     remotely: user harm (AML.T0048.003) beside the invocation; a tool
- *     that only looks the locksmiths up harms nobody by itself. */
+ *     that only looks the locksmiths up harms nobody by itself;
+ *   - a tool the path starts at (a third-party tool server) whose answer
+ *     another tool relays on to the model plants the text there: the hop
+ *     into the relaying tool names the indirect injection (AML.T0051.001),
+ *     as from an outside party, not prompt infiltration via a public-facing
+ *     application (AML.T0093). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -88,10 +93,43 @@ static void test_locksmith_tool_drawio(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A farm advice service whose own service is drawn as a tool (its label
+ * ends in "tools"), fed by a third-party weather tool server. */
+static const char *FARM =
+    "digraph farm {\n"
+    "  node [shape=box];\n"
+    "  farmers [shape=ellipse, label=\"Farmers (app)\"];\n"
+    "  wx [shape=hexagon, label=\"AgroMeteo MCP server (third party)\"];\n"
+    "  llm [shape=ellipse, label=\"Claude Sonnet 4.5 (Bedrock)\"];\n"
+    "  subgraph cluster_a { label=\"AWS eu-central-1\";\n"
+    "    gw [label=\"farm-svc Python prompt + history + tools\"];\n"
+    "    spray [shape=hexagon, label=\"order_spray_drone tool\"];\n"
+    "  }\n"
+    "  farmers -> gw [label=\"question\"];\n"
+    "  gw -> farmers [label=\"answer\"];\n"
+    "  gw -> wx [label=\"get_forecast\"];\n"
+    "  wx -> gw [label=\"forecast text\"];\n"
+    "  gw -> llm [label=\"prompt + tool results\"];\n"
+    "  llm -> gw [label=\"tool calls\"];\n"
+    "  gw -> spray [label=\"call\"];\n"
+    "}\n";
+
+static void test_tool_answer_relayed_by_a_tool_is_indirect(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(FARM);
+  assert_true(aimed(ir, "wx", "spray", "act_through_agent"));
+  assert_true(
+      hop_names(ir, "wx", "spray", "act_through_agent", "gw", "AML.T0051.001", NULL));
+  assert_false(
+      hop_names(ir, "wx", "spray", "act_through_agent", "gw", "AML.T0093", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tool_that_sends_a_locksmith_is_user_harm),
       cmocka_unit_test(test_locksmith_tool_drawio),
+      cmocka_unit_test(test_tool_answer_relayed_by_a_tool_is_indirect),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
