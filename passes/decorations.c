@@ -243,13 +243,27 @@ static void add_pts(tmc_point *out, uint32_t *n, const tmc_flow *f, uint32_t fro
  * halves directed and stays; so does a box one of whose lines has arrowheads at both ends
  * (a two-way flow: "inject as env" between a pipeline and its secrets), and a store drawn
  * as a cylinder. */
-static bool pill(tmc_ir *ir, uint32_t i, const uint32_t *first, const uint32_t *second,
-                 const uint8_t *what) {
+static bool pill(tmc_ir *ir, const tmc_lexicon *lx, uint32_t i, const uint32_t *first,
+                 const uint32_t *second, const uint8_t *what) {
   const tmc_element *e = &ir->elements[i];
   if (first[i] == TMC_NONE || second[i] == TMC_NONE || e->icon)
     return false;
   bool text = text_node(e);
   if (!text && (e->notation != TMC_NOTATION_DRAWIO || !sentence(e)))
+    return false;
+  /* A text node whose name says people or ends in a person's head noun
+   * ("Shop customer", "Walk-in buyers") is an actor drawn plainly (as UML
+   * sketches do), one line left without its arrow; a line's text ("new
+   * enquiries", "sendMessage", "seller API: new questions") names what
+   * moves. Only people: a line's text often names the thing it comes from
+   * ("contact form", "satyjy API"), which a head noun of any kind would keep. */
+  tmc_kind hk;
+  tmc_tech ht;
+  const char *hw = NULL;
+  bool at_end = false;
+  if (text && ((tmc_lexicon_head(lx, e->label, &hk, &ht, &hw, &at_end) && at_end &&
+                hk == TMC_KIND_EXTERNAL) ||
+               tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label)))
     return false;
   const char *type = tmc_props_get(&e->props, "type");
   if (type && *type)
@@ -682,7 +696,7 @@ int tmc_pass_decorations(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     }
   uint32_t found = 0;
   for (uint32_t i = 0; i < n; i++)
-    if (ends[i] == 2 && pill(ir, i, first, second, what)) {
+    if (ends[i] == 2 && pill(ir, lx, i, first, second, what)) {
       what[i] = PILL;
       found++;
     }

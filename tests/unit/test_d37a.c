@@ -67,6 +67,35 @@ static void test_text_node_on_a_line_is_its_label(void **state) {
   tmc_ir_free(ir);
 }
 
+/* r2review P2-a: a person drawn as plain text in a UML-style sketch, one
+ * line to the web shop left without its arrow, is an actor, not a line's
+ * label; a line's text between the same shapes still is one. */
+static const char plain_actor[] =
+    "digraph shop {\n"
+    "  rankdir=LR;\n"
+    "  walkin [shape=plaintext, label=\"Walk-in buyers\"];\n"
+    "  kiosk [shape=box, label=\"Order kiosk\"];\n"
+    "  api [shape=box, label=\"Order API\"];\n"
+    "  lbl [shape=plain, label=\"paid orders\"];\n"
+    "  db [shape=cylinder, label=\"Orders DB\"];\n"
+    "  walkin -> kiosk [dir=none];\n"
+    "  api -> walkin [label=\"receipt e-mail\"];\n"
+    "  kiosk -> api;\n"
+    "  api -> lbl [dir=none];\n"
+    "  lbl -> db;\n"
+    "}\n";
+
+static void test_text_node_naming_people_stays(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(plain_actor);
+  assert_non_null(ir);
+  assert_true(has_element(ir, "walkin"));
+  assert_int_equal(kind_at(ir, "walkin"), TMC_KIND_EXTERNAL);
+  assert_false(has_element(ir, "lbl"));
+  assert_string_equal(ir->flows[flow(ir, "api", "db")].label, "paid orders");
+  tmc_ir_free(ir);
+}
+
 /* A text node both of whose lines carry arrows is something the author
  * drew (a person drawn as words), not a label: it stays. */
 static void test_text_node_with_two_arrows_stays(void **state) {
@@ -304,6 +333,7 @@ static void test_trade_marketplace_supplies_no_tools(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_text_node_on_a_line_is_its_label),
+      cmocka_unit_test(test_text_node_naming_people_stays),
       cmocka_unit_test(test_text_node_with_two_arrows_stays),
       cmocka_unit_test(test_turkmen_people_zone_and_key_file),
       cmocka_unit_test(test_clock_job_gathers_no_conversation),
