@@ -10,7 +10,9 @@
  *     it pooled (vendor_retrains: ML02, AML.T0020), and the model it
  *     supplies is retrained on what its decisions shaped
  *     (retrained_outside: ML08, AML.T0031);
- *   - a vendor only sent data (a mailing service) is neither. */
+ *   - a vendor only sent data (a mailing service) is neither;
+ *   - a UML frame holding shapes on a page with no lifelines is a zone
+ *     named in its tab, not a sequence diagram's combined fragment. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -21,6 +23,7 @@
 
 #include <cmocka.h>
 
+#include "drawio_macros.h"
 #include "engine_helpers.h"
 
 static const char gym[] =
@@ -75,10 +78,32 @@ static void test_vendor_retrains_on_data_sent_back(void **state) {
   tmc_ir_free(ir);
 }
 
+#define FRAME "shape=umlFrame;whiteSpace=wrap;html=1;width=160;height=26;"
+
+static void test_uml_frames_are_zones(void **state) {
+  (void)state;
+  static const char xml[] = HEAD V("z1", "frame: Gym head office", FRAME, 0, 0, 400, 200)
+      C("job", "z1", "nightly_score.py", CARD, 40, 60, 120, 60)
+          C("crm", "z1", "Member CRM", DB, 220, 60, 100, 70)
+              V("z2", "frame: Quillmetrics (vendor)", FRAME, 500, 0, 240, 200)
+                  C("v", "z2", "Quillmetrics API", "shape=cloud;html=1;", 40, 60, 140, 80)
+                      LINK("f1", "crm", "job", "visits")
+                          LINK("f2", "job", "v", "member history") TAIL;
+  tmc_ir *ir = drawio_analysed(xml, "paths");
+  assert_int_equal(ir->n_boundaries, 2);
+  const tmc_element *job = elem_at(ir, "job"), *v = elem_at(ir, "v");
+  assert_int_not_equal(job->boundary, TMC_NONE);
+  assert_int_not_equal(v->boundary, TMC_NONE);
+  assert_int_not_equal(job->boundary, v->boundary);
+  assert_int_equal(elem_at(ir, "crm")->boundary, job->boundary);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_drop_and_model_run_in_house),
       cmocka_unit_test(test_vendor_retrains_on_data_sent_back),
+      cmocka_unit_test(test_uml_frames_are_zones),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
