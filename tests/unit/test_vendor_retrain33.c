@@ -59,6 +59,8 @@ static void test_vendor_retrains_on_data_sent_back(void **state) {
   assert_true(ir->elements[elem(ir, "m")].facts.retrained_outside);
   assert_true(cites(finding(ir, "TMC-TRAIN-206", "v"), "AML.T0020"));
   assert_true(cites(finding(ir, "TMC-TRAIN-207", "m"), "AML.T0031"));
+  assert_true(cites(finding(ir, "TMC-TRAIN-208", "job->v"), "ML03:2023"));
+  assert_int_equal(count_rule(ir, "TMC-TRAIN-208"), 1);
   tmc_ir_free(ir);
   /* the same vendor sent nothing back: it trains on nothing of ours */
   static const char one_way[] =
@@ -75,6 +77,7 @@ static void test_vendor_retrains_on_data_sent_back(void **state) {
   assert_false(ir->elements[elem(ir, "m")].facts.retrained_outside);
   assert_int_equal(count_rule(ir, "TMC-TRAIN-206"), 0);
   assert_int_equal(count_rule(ir, "TMC-TRAIN-207"), 0);
+  assert_int_equal(count_rule(ir, "TMC-TRAIN-208"), 0);
   tmc_ir_free(ir);
 }
 
