@@ -2281,6 +2281,19 @@ static void classify_cells(page *pg) {
     legends_keep_to_themselves(pg);
   bool *flowed = tmc_xcalloc(pg->n ? pg->n : 1, sizeof *flowed);
   find_flowed(pg, flowed);
+  /* r2vendor: a UML frame holding shapes as its children on a page with no
+   * lifelines ("frame: Plant rooms" around the gateways) is a zone named in
+   * its tab, not a sequence diagram's combined fragment: it falls through
+   * to the containers below */
+  bool *kids = tmc_xcalloc(pg->n ? pg->n : 1, sizeof *kids);
+  bool lifelines = false;
+  for (uint32_t i = 0; i < pg->n; i++) {
+    const cell *x = &pg->cells[i];
+    if (x->vertex && x->parent != TMC_NONE && x->parent < pg->n)
+      kids[x->parent] = true;
+    if (x->vertex && strstr(x->style, "umlLifeline"))
+      lifelines = true;
+  }
   /* Pass 1, parents first: labels of edges, text, legends, containers. */
   for (uint32_t k = 0; k < pg->n; k++) {
     cell *c = &pg->cells[pg->order[k]];
@@ -2324,7 +2337,7 @@ static void classify_cells(page *pg) {
     }
     /* A sequence diagram's combined fragment ("loop", "alt", "opt" with its
      * guard) frames messages, not components: neither element nor zone. */
-    if (strcmp(shape, "umlFrame") == 0) {
+    if (strcmp(shape, "umlFrame") == 0 && !(kids[pg->order[k]] && !lifelines)) {
       c->role = ROLE_TEXT;
       if (n_frames < FRAMES_MAX)
         frames[n_frames++] = pg->order[k];
@@ -2344,6 +2357,7 @@ static void classify_cells(page *pg) {
     c->role = ROLE_ELEMENT;
   }
   free(flowed);
+  free(kids);
   bars_on_lifelines(pg);
   /* Members are vertex children that are not text; recount now text is known. */
   for (uint32_t i = 0; i < pg->n; i++)

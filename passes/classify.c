@@ -5325,6 +5325,26 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
             &ir->elements[model[i]]);
   }
   free(registers);
+  /* r2vendor: ... or a plain store whose name says model files
+   * ("/srv/sftp/drop\nmodel.pkl" on a folder) that code calling a model
+   * reads and no code of the system writes: the drop that code loads the
+   * model from, filled from outside (a vendor's engineer uploading each
+   * month). Not one a training step reads, nor one the system's own job
+   * writes ("s3://ml-models/...\nmodel.joblib" from the monthly retrain:
+   * that job's output, as the tuning sets keep it). */
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    tmc_element *e = &ir->elements[x->src];
+    const tmc_element *c = &ir->elements[x->dst];
+    if (e->kind == TMC_KIND_DATA_STORE && movable(e) && page_flag(ir, ai, x->src) &&
+        !(pos[x->src] & (P_READ_BY_TRAINING | P_FROM_CODE)) &&
+        c->kind == TMC_KIND_PROCESS && model[x->dst] != TMC_NONE &&
+        tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label))
+      repos(ir, e, TMC_KIND_MODEL_REGISTRY, "model files loaded by the code calling",
+            &ir->elements[model[x->dst]]);
+  }
   /* The training step: code that reads data from a store and writes into
    * a model registry. Not a notebook: people work there, and what trains
    * is the job they start. */

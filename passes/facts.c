@@ -1320,6 +1320,21 @@ static bool installed_model(const tmc_ir *ir, const graph *g, uint32_t v) {
     if (g->in[k].moves && g->in[k].to != v && !f->bidirectional &&
         flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION))
       return true;
+    /* r2vendor: ... or one called by code in its own boundary that loads
+     * from a model registry (both in no boundary, or the same: "scorer.py unpickles
+     * newest drop file" reading
+     * "/srv/sftp/drop model.pkl", calling "Failure model (vendor GBM
+     * pipeline)"): the code runs the file it loads, whoever made it */
+    const tmc_element *c = &ir->elements[g->in[k].to];
+    uint32_t p = g->in[k].to;
+    if (!g->in[k].moves || p == v || tmc_kind_dfd(c->kind) != TMC_DFD_PROCESS ||
+        c->boundary != ir->elements[v].boundary)
+      continue;
+    for (uint32_t j = g->in_start[p]; j < g->in_start[p + 1]; j++)
+      if (g->in[j].moves && g->in[j].to != p &&
+          ir->elements[g->in[j].to].kind == TMC_KIND_MODEL_REGISTRY &&
+          !ir->elements[g->in[j].to].third_party)
+        return true;
   }
   return false;
 }
@@ -6099,6 +6114,76 @@ static bool handled_box(const tmc_ir *ir, const graph *g, uint32_t r) {
   return false;
 }
 
+/* r2vendor: vendor_retrains and retrained_outside. A vendor that delivers
+ * the model files the system runs (a flow into a model registry or a model,
+ * or one naming model files or a format) and that the system sends its own
+ * data to trains the next delivery on that data, pooled with its other
+ * customers' (nobody draws the vendor's training): poisoning at the vendor
+ * reaches this system's model, and this model's decisions shape part of
+ * what it is retrained on. Not a person (an engineer copying a file), not
+ * a vendor only sent data (a SaaS, a mail service). The model: one whose
+ * caller sends to such a vendor, and loads what that vendor delivers (from
+ * the registry it fills, or straight). Each element's flows twice: linear. */
+static void vendor_retraining(tmc_ir *ir, const graph *g) {
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    e->facts.vendor_retrains = e->facts.retrained_outside = false;
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY || e->facts.person || e->facts.staff)
+      continue;
+    bool delivers = false, sent = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !delivers; k++) {
+      const tmc_element *w = &ir->elements[g->out[k].to];
+      const tmc_flow *f = &ir->flows[g->out[k].flow];
+      delivers = g->out[k].moves && g->out[k].to != v && !g->out[k].back &&
+                 (w->kind == TMC_KIND_MODEL_REGISTRY || w->kind == TMC_KIND_MODEL ||
+                  flow_says(g, f, TMC_WORDS_MODEL_FILES) ||
+                  flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
+                  flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS));
+    }
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && delivers && !sent; k++) {
+      const tmc_element *s = &ir->elements[g->in[k].to];
+      sent = g->in[k].moves && g->in[k].to != v && !g->in[k].back &&
+             tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !s->third_party;
+    }
+    e->facts.vendor_retrains = delivers && sent;
+  }
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *m = &ir->elements[v];
+    if (m->kind != TMC_KIND_MODEL || m->third_party)
+      continue;
+    bool on = false;
+    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && !on; k++) {
+      uint32_t p = g->in[k].to;
+      if (!g->in[k].moves || p == v)
+        continue;
+      /* straight from the vendor */
+      if (ir->elements[p].facts.vendor_retrains) {
+        for (uint32_t j = g->out_start[v]; j < g->out_start[v + 1] && !on; j++)
+          on = g->out[j].moves &&
+               tmc_kind_dfd(ir->elements[g->out[j].to].kind) == TMC_DFD_PROCESS;
+        continue;
+      }
+      if (tmc_kind_dfd(ir->elements[p].kind) != TMC_DFD_PROCESS)
+        continue;
+      /* the caller: sends to a retraining vendor that fills a registry it
+       * loads from */
+      for (uint32_t j = g->out_start[p]; j < g->out_start[p + 1] && !on; j++) {
+        uint32_t x = g->out[j].to;
+        if (!g->out[j].moves || !ir->elements[x].facts.vendor_retrains)
+          continue;
+        for (uint32_t a = g->in_start[p]; a < g->in_start[p + 1] && !on; a++) {
+          uint32_t r = g->in[a].to;
+          if (!g->in[a].moves || ir->elements[r].kind != TMC_KIND_MODEL_REGISTRY)
+            continue;
+          for (uint32_t b = g->in_start[r]; b < g->in_start[r + 1] && !on; b++)
+            on = g->in[b].moves && g->in[b].to == x;
+        }
+      }
+    }
+    m->facts.retrained_outside = on;
+  }
+}
+
 /* Does code r run a model (hosts_model) or exchange flows with one? */
 static bool runs_or_calls_model(const tmc_ir *ir, const graph *g, uint32_t r) {
   if (ir->elements[r].facts.hosts_model)
@@ -10012,6 +10097,7 @@ int tmc_pass_facts(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   world_loops(ir, &g);           /* aiids35; reads devices', auto_orders */
   model_text_to_pages(ir, &g);   /* find33; reads model_output, roles, vendor_service */
   find33_facts(ir, &g);          /* find33; reads public_person, field_device, staff */
+  vendor_retraining(ir, &g);     /* r2vendor; reads person, staff, kinds */
   free(lw.answer_first);
   free(lw.answer_two);
   free(lw.drives_tool);
