@@ -5048,6 +5048,18 @@ static bool keeps_models(const tmc_lexicon *lx, const tmc_element *e) {
           tmc_lexicon_says(lx, TMC_WORDS_MODEL_FILES, e->label));
 }
 
+/* r3odesa: a path's separator, POSIX or Windows */
+static bool path_sep(char c) {
+  return c == '/' || c == '\\';
+}
+
+/* r3odesa: does a path start at a root: "/", "~/", a Windows drive
+ * ("D:\\models", "C:/ml") or a share's "\\\\nas\\..." (a UNC path)? */
+static bool rooted_path(const char *p, size_t n) {
+  return (n > 0 && path_sep(p[0])) || (n > 1 && p[0] == '~' && path_sep(p[1])) ||
+         (n > 2 && isalpha((unsigned char)p[0]) && p[1] == ':' && path_sep(p[2]));
+}
+
 /* b36d: does a label name a folder that keeps models by its path: a token
  * ending in a slash (no address's "://") one of whose segments is a model
  * word ("/srv/models/kestrel/", "NAS models/", "weights/")? A directory is
@@ -5057,34 +5069,47 @@ static bool keeps_models(const tmc_lexicon *lx, const tmc_element *e) {
  * is kept, the path where; elsewhere such a path may be an API's route
  * ("GET /v1/models"). r37lark: so is, on any shape, an absolute path ("/",
  * "~/") whose last segment is one ("/incoming/models" on an SFTP drop,
- * "~/models"): a file would end in its extension ("/srv/models/fraud.onnx"). */
+ * "~/models"): a file would end in its extension ("/srv/models/fraud.onnx").
+ * r3odesa: a Windows path alike, its separators backslashes, from a drive
+ * or a share ("D:\\ml\\models", "\\\\nas\\ml\\weights\\"). */
 static bool model_folder_path(const tmc_lexicon *lx, const char *l, bool store_shape) {
   for (const char *p = l; p && *p;) {
     p += strspn(p, " \n\t");
     size_t n = strcspn(p, " \n\t");
+    const char *tok = p;
+    p += n;
     bool address = false;
     for (size_t k = 0; k + 2 < n; k++)
-      address |= p[k] == ':' && p[k + 1] == '/' && p[k + 2] == '/';
-    size_t last = n; /* the last segment's start, from its slash */
-    while (last > 0 && p[last - 1] != '/')
+      address |= tok[k] == ':' && tok[k + 1] == '/' && tok[k + 2] == '/';
+    if (address)
+      continue;
+    size_t last = n; /* the last segment's start, after its separator */
+    while (last > 0 && !path_sep(tok[last - 1]))
       last--;
-    if (!address && last > 0 && last < n && n - last < 64 &&
-        (p[0] == '/' || (p[0] == '~' && n > 1 && p[1] == '/'))) {
+    /* r3odesa: a wildcard for its files ("\\\\lab\\models\\*.joblib",
+     * "D:\\models\\*.onnx") names the folder they are in: the path up to
+     * it, as if it ended in its separator. Only a file pattern (a dot
+     * after the star): a star ending an API's route names no folder. */
+    const char *star = last < n ? memchr(tok + last, '*', n - last) : NULL;
+    if (last > 0 && star && memchr(star, '.', (size_t)(tok + n - star)))
+      n = last;
+    bool rooted = rooted_path(tok, n);
+    if (rooted && last > 0 && last < n && n - last < 64) {
       char seg[64];
-      snprintf(seg, sizeof seg, "%.*s", (int)(n - last), p + last);
+      snprintf(seg, sizeof seg, "%.*s", (int)(n - last), tok + last);
       const char *w = tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, seg);
       if (w && strlen(w) == n - last)
         return true;
     }
-    if (n > 1 && (p[n - 1] == '/' || (store_shape && p[0] == '/')) && !address) {
-      /* each segment between slashes, asked whole */
+    if (n > 1 && (path_sep(tok[n - 1]) || (store_shape && rooted))) {
+      /* each segment between separators, asked whole */
       for (size_t a = 0; a < n;) {
         size_t b = a;
-        while (b < n && p[b] != '/')
+        while (b < n && !path_sep(tok[b]))
           b++;
         char seg[64];
         if (b > a && b - a < sizeof seg) {
-          snprintf(seg, sizeof seg, "%.*s", (int)(b - a), p + a);
+          snprintf(seg, sizeof seg, "%.*s", (int)(b - a), tok + a);
           const char *w = tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, seg);
           if (w && strlen(w) == b - a)
             return true;
@@ -5092,7 +5117,6 @@ static bool model_folder_path(const tmc_lexicon *lx, const char *l, bool store_s
         a = b + 1;
       }
     }
-    p += n;
   }
   return false;
 }
