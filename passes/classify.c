@@ -5511,8 +5511,15 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
          * training step writes into the registry: what else would it run
          * (a head naming it otherwise still decides; not code handing the
          * training step what it learns on, "On-device learner": a
-         * federated client trains) */
-        (e->kind == TMC_KIND_PROCESS && e->kind_source != TMC_SOURCE_HEAD_NOUN &&
+         * federated client trains). r3odesa: a head naming it a service
+         * decides too, unless its name says a model's task ("Prediction
+         * service", "Служба прогнозу\n(завантажує найновіший файл)"):
+         * a service named for predicting that alone loads what the
+         * system trains runs that model */
+        (e->kind == TMC_KIND_PROCESS &&
+         (e->kind_source != TMC_SOURCE_HEAD_NOUN ||
+          tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS,
+                           name_part(e, npart, sizeof npart))) &&
          own_trained[registry[i]] && readers[registry[i]] == 1 &&
          !(pos[i] & P_READ_BY_TRAINING) &&
          !tmc_lexicon_says(lx, TMC_WORDS_TRAINING_TASKS, e->label)) ||
