@@ -99,7 +99,7 @@
   X(CONTROL_NODE, "control_nodes")                                                       \
   /* b35d: a node named only this is a flow's start or end marker, a junction */         \
   X(CONTROL_NAME, "control_names")                                                       \
-  /* r37vardar: a dot captioned only this is a DAG export's channel, a junction */     \
+  /* r37vardar: a dot captioned only this is a DAG export's channel, a junction */       \
   X(DATAFLOW_OPERATOR, "dataflow_operators")                                             \
   /* find30 (causes29 F3): model_files words with other senses (bin weights) */          \
   X(BARE_MODEL_FILES, "bare_model_files")                                                \
@@ -123,7 +123,7 @@
   X(CHAT_CHANNELS, "chat_channels")                                                      \
   /* g31c: an outside system sending only, saying these, is content fetched */           \
   X(FETCHED_SOURCES, "fetched_sources")                                                  \
-  /* d37a: a marketplace where goods are traded: no source of packages or tools */      \
+  /* d37a: a marketplace where goods are traded: no source of packages or tools */       \
   X(TRADE_MARKETPLACES, "trade_marketplaces")                                            \
   /* g31c: a zone saying these reaches out to the internet; it is not the outside */     \
   X(EGRESS_ONLY, "egress_only")                                                          \
