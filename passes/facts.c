@@ -1897,9 +1897,8 @@ static bool names_outside_store(const graph *g, const tmc_element *e) {
   tmc_tech t;
   const char *w;
   bool at_end;
-  double wt;
   return tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
-         tmc_lexicon_head_w(g->lx, e->label, &k, &t, &w, &at_end, &wt) &&
+         tmc_lexicon_head(g->lx, e->label, &k, &t, &w, &at_end) &&
          (k == TMC_KIND_DATA_STORE || k == TMC_KIND_DATASET) &&
          !label_says(g, e, TMC_WORDS_MODEL_WORDS);
 }

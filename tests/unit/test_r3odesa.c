@@ -38,12 +38,17 @@
   "  scada -> fit; fit -> w [label=\"new version\"]; w -> det; det -> ops;\n"            \
   "}\n"
 
-static tmc_kind kind_of_w(const char *dot) {
+/* The kind tmc gives element id of a whole analysed diagram. */
+static tmc_kind kind_in(const char *dot, const char *id) {
   tmc_ir *ir = analysed(dot);
   assert_non_null(ir);
-  tmc_kind k = ir->elements[el(ir, "w")].kind;
+  tmc_kind k = ir->elements[el(ir, id)].kind;
   tmc_ir_free(ir);
   return k;
+}
+
+static tmc_kind kind_of_w(const char *dot) {
+  return kind_in(dot, "w");
 }
 
 static void test_windows_folder_is_a_registry(void **state) {
@@ -89,11 +94,7 @@ static void test_file_path_on_a_box_stays_the_model(void **state) {
   "}\n"
 
 static tmc_kind kind_of_svc(const char *dot) {
-  tmc_ir *ir = analysed(dot);
-  assert_non_null(ir);
-  tmc_kind k = ir->elements[el(ir, "svc")].kind;
-  tmc_ir_free(ir);
-  return k;
+  return kind_in(dot, "svc");
 }
 
 static void test_task_named_service_is_the_model(void **state) {
