@@ -5060,6 +5060,17 @@ static bool rooted_path(const char *p, size_t n) {
          (n > 2 && isalpha((unsigned char)p[0]) && p[1] == ':' && path_sep(p[2]));
 }
 
+/* Is the path segment seg[0..n) one model word, whole ("models",
+ * "weights"; not "models-old")? A segment too long for any word is none. */
+static bool segment_names_models(const tmc_lexicon *lx, const char *seg, size_t n) {
+  char buf[64];
+  if (n >= sizeof buf)
+    return false;
+  snprintf(buf, sizeof buf, "%.*s", (int)n, seg);
+  const char *w = tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, buf);
+  return w && strlen(w) == n;
+}
+
 /* b36d: does a label name a folder that keeps models by its path: a token
  * ending in a slash (no address's "://") one of whose segments is a model
  * word ("/srv/models/kestrel/", "NAS models/", "weights/")? A directory is
@@ -5094,26 +5105,16 @@ static bool model_folder_path(const tmc_lexicon *lx, const char *l, bool store_s
     if (last > 0 && star && memchr(star, '.', (size_t)(tok + n - star)))
       n = last;
     bool rooted = rooted_path(tok, n);
-    if (rooted && last > 0 && last < n && n - last < 64) {
-      char seg[64];
-      snprintf(seg, sizeof seg, "%.*s", (int)(n - last), tok + last);
-      const char *w = tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, seg);
-      if (w && strlen(w) == n - last)
-        return true;
-    }
+    if (rooted && last > 0 && last < n && segment_names_models(lx, tok + last, n - last))
+      return true;
     if (n > 1 && (path_sep(tok[n - 1]) || (store_shape && rooted))) {
       /* each segment between separators, asked whole */
       for (size_t a = 0; a < n;) {
         size_t b = a;
         while (b < n && !path_sep(tok[b]))
           b++;
-        char seg[64];
-        if (b > a && b - a < sizeof seg) {
-          snprintf(seg, sizeof seg, "%.*s", (int)(b - a), tok + a);
-          const char *w = tmc_lexicon_says(lx, TMC_WORDS_MODEL_WORDS, seg);
-          if (w && strlen(w) == b - a)
-            return true;
-        }
+        if (b > a && segment_names_models(lx, tok + a, b - a))
+          return true;
         a = b + 1;
       }
     }
