@@ -13,10 +13,10 @@
 #     the diagram is listed in `exposed` below with the reason;
 #   - at most 15 attack paths, at most 30 % of them critical (one may always
 #     be: passes/paths.c, CRITICAL_SHARE).
-# The held-out sets (tests/blind38, blind39) are run too, but only
-# their total is printed and it does not fail the test: no per-file row of a
+# The held-out set (tests/blind39) is run too, but only
+# its total is printed and it does not fail the test: no per-file row of a
 # held-out set is ever shown (tests/blind/README.md); blind.sh's
-# `unreadable` column gates them against their floors.
+# `unreadable` column gates it against its floors.
 set -u
 : "${TMC_SOURCE_DIR:?}"
 tmc=${TMC_BINARY:?}
@@ -88,7 +88,7 @@ check() {
 }
 
 failed=0 n=0
-sets="examples tests/blind tests/blind2 tests/blind3 tests/blind4 tests/blind5 tests/blind6 tests/blind7 tests/blind8 tests/blind9 tests/blind10 tests/blind11 tests/blind12 tests/blind13 tests/blind14 tests/blind15 tests/blind16 tests/blind17 tests/blind18 tests/blind19 tests/blind20 tests/blind21 tests/blind22 tests/blind23 tests/blind24 tests/blind25 tests/blind26 tests/blind27 tests/blind28 tests/blind29 tests/blind30 tests/blind31 tests/blind32 tests/blind33 tests/blind34 tests/blind35 tests/blind36 tests/blind37 tests/paths tests/puresrc tests/puresrc2 tests/variants32 tests/variants33 tests/casestudies tests/noai"
+sets="examples tests/blind tests/blind2 tests/blind3 tests/blind4 tests/blind5 tests/blind6 tests/blind7 tests/blind8 tests/blind9 tests/blind10 tests/blind11 tests/blind12 tests/blind13 tests/blind14 tests/blind15 tests/blind16 tests/blind17 tests/blind18 tests/blind19 tests/blind20 tests/blind21 tests/blind22 tests/blind23 tests/blind24 tests/blind25 tests/blind26 tests/blind27 tests/blind28 tests/blind29 tests/blind30 tests/blind31 tests/blind32 tests/blind33 tests/blind34 tests/blind35 tests/blind36 tests/blind37 tests/blind38 tests/paths tests/puresrc tests/puresrc2 tests/variants32 tests/variants33 tests/casestudies tests/noai"
 corpus=${TMC_SHARED_DIR:-../shared}/corpus
 [ -d "$corpus" ] && sets="$sets $corpus" || echo "volume: no corpus at $corpus: its diagrams skipped"
 for f in $(diagrams $sets); do
@@ -101,7 +101,7 @@ for f in $(diagrams $sets); do
 done
 echo "volume: $n diagrams, $failed over a limit"
 held=0 over=0
-for f in $(diagrams tests/blind38 tests/blind39); do
+for f in $(diagrams tests/blind39); do
   held=$((held + 1))
   check "$f" >"$work/bad"
   [ -s "$work/bad" ] && over=$((over + 1))
