@@ -88,7 +88,7 @@ check() {
 }
 
 failed=0 n=0
-sets="examples tests/blind tests/blind2 tests/blind3 tests/blind4 tests/blind5 tests/blind6 tests/blind7 tests/blind8 tests/blind9 tests/blind10 tests/blind11 tests/blind12 tests/blind13 tests/blind14 tests/blind15 tests/blind16 tests/blind17 tests/blind18 tests/blind19 tests/blind20 tests/blind21 tests/blind22 tests/blind23 tests/blind24 tests/blind25 tests/blind26 tests/blind27 tests/blind28 tests/blind29 tests/blind30 tests/blind31 tests/blind32 tests/blind33 tests/blind34 tests/blind35 tests/blind36 tests/blind37 tests/blind38 tests/paths tests/puresrc tests/puresrc2 tests/variants32 tests/variants33 tests/casestudies tests/noai"
+sets="examples tests/blind tests/blind2 tests/blind3 tests/blind4 tests/blind5 tests/blind6 tests/blind7 tests/blind8 tests/blind9 tests/blind10 tests/blind11 tests/blind12 tests/blind13 tests/blind14 tests/blind15 tests/blind16 tests/blind17 tests/blind18 tests/blind19 tests/blind20 tests/blind21 tests/blind22 tests/blind23 tests/blind24 tests/blind25 tests/blind26 tests/blind27 tests/blind28 tests/blind29 tests/blind30 tests/blind31 tests/blind32 tests/blind33 tests/blind34 tests/blind35 tests/blind36 tests/blind37 tests/blind38 tests/paths tests/puresrc tests/puresrc2 tests/variants32 tests/variants33 tests/variants34 tests/casestudies tests/noai"
 corpus=${TMC_SHARED_DIR:-../shared}/corpus
 [ -d "$corpus" ] && sets="$sets $corpus" || echo "volume: no corpus at $corpus: its diagrams skipped"
 for f in $(diagrams $sets); do
