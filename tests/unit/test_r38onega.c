@@ -1,0 +1,107 @@
+/* test_r38onega.c - what blind38's Karelian axle-box predictor taught
+ * (thirty-fourth session, helper r38onega), drawn here in other words and
+ * another domain (a water utility's pump-failure scorer):
+ *   - a plain store that the system's own training step writes a model
+ *     into, loaded by a service that also takes fresh data in and answers,
+ *     on a page that draws no model yet, is the model registry, and the
+ *     service the model served from it: the model need not be known first.
+ *     Not where the loader is named for something else, or the page draws
+ *     the model beside the service, or the loader takes nothing else in;
+ *   - Russian and Ukrainian name a service by its head and then the task
+ *     in the genitive ("Сервис скоринга насосов", "Служба оцінки"): the
+ *     task still says the model. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "path_helpers.h"
+
+/* The weekly retrain writes into obj, which svc loads beside the live
+ * telemetry; EXTRA adds elements and flows inside the utility's zone. */
+#define PUMPS(STORE, SERVICE, EXTRA)                                                     \
+  "digraph pumps {\n"                                                                    \
+  "  subgraph cluster_u { label=\"Utility network\";\n"                                  \
+  "    tele [label=\"Telemetry store\\n(InfluxDB)\", shape=cylinder];\n"                 \
+  "    fit [label=\"Weekly retrain\\n(XGBoost)\"];\n"                                    \
+  "    obj [label=\"" STORE "\", shape=folder];\n"                                       \
+  "    svc [label=\"" SERVICE "\"];\n"                                                   \
+  "    ui [label=\"Control room screen\"];\n" EXTRA "  }\n"                              \
+  "  eng [label=\"Shift engineers\", shape=ellipse];\n"                                  \
+  "  tele -> fit [label=\"history\"];\n"                                                 \
+  "  fit -> obj [label=\"model, when it beats the last one\"];\n"                        \
+  "  obj -> svc [label=\"latest file\"]; tele -> svc [label=\"last hour\"];\n"           \
+  "  svc -> ui; ui -> eng;\n"                                                            \
+  "}\n"
+
+/* The kind tmc gives element id of a whole analysed diagram. */
+static tmc_kind kind_in(const char *dot, const char *id) {
+  tmc_ir *ir = analysed(dot);
+  assert_non_null(ir);
+  tmc_kind k = ir->elements[el(ir, id)].kind;
+  tmc_ir_free(ir);
+  return k;
+}
+
+static void test_store_a_model_is_written_into_and_loaded(void **state) {
+  (void)state;
+  const char *dot = PUMPS("Object storage\\n(Ceph)", "Pump failure scoring service", "");
+  assert_int_equal(kind_in(dot, "obj"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_in(dot, "svc"), TMC_KIND_MODEL);
+}
+
+static void test_genitive_task_after_the_head(void **state) {
+  (void)state;
+  const char *ru =
+      PUMPS("Ceph\\nхранилище", "Сервис скоринга насосов\\n(каждый час)", "");
+  assert_int_equal(kind_in(ru, "obj"), TMC_KIND_MODEL_REGISTRY);
+  assert_int_equal(kind_in(ru, "svc"), TMC_KIND_MODEL);
+  const char *uk = PUMPS("Ceph\\nсховище", "Служба оцінки насосів", "");
+  assert_int_equal(kind_in(uk, "svc"), TMC_KIND_MODEL);
+}
+
+static void test_other_loaders_keep_a_store(void **state) {
+  (void)state;
+  /* a service named for something else */
+  assert_int_equal(kind_in(PUMPS("Object storage", "Notification service", ""), "obj"),
+                   TMC_KIND_DATA_STORE);
+  /* the page draws the model, beside the service that loads its file */
+  assert_int_equal(
+      kind_in(
+          PUMPS("Object storage", "Pump failure scoring service",
+                "    clf [label=\"Failure classifier\\n(gradient boosting)\"];\n"
+                "    svc -> clf [label=\"features\"]; clf -> svc [label=\"score\"];\n"),
+          "obj"),
+      TMC_KIND_DATA_STORE);
+}
+
+static void test_loader_taking_nothing_else_keeps_a_store(void **state) {
+  (void)state;
+  const char *dot = "digraph p {\n"
+                    "  subgraph cluster_u { label=\"Utility network\";\n"
+                    "    tele [label=\"Telemetry store\", shape=cylinder];\n"
+                    "    fit [label=\"Weekly retrain\\n(XGBoost)\"];\n"
+                    "    obj [label=\"Object storage\", shape=folder];\n"
+                    "    svc [label=\"Pump failure scoring service\"];\n"
+                    "  }\n"
+                    "  eng [label=\"Shift engineers\", shape=ellipse];\n"
+                    "  tele -> fit; fit -> obj [label=\"model\"];\n"
+                    "  obj -> svc; svc -> eng;\n"
+                    "}\n";
+  assert_int_equal(kind_in(dot, "obj"), TMC_KIND_DATA_STORE);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_store_a_model_is_written_into_and_loaded),
+      cmocka_unit_test(test_genitive_task_after_the_head),
+      cmocka_unit_test(test_other_loaders_keep_a_store),
+      cmocka_unit_test(test_loader_taking_nothing_else_keeps_a_store),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
