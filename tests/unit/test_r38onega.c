@@ -9,7 +9,12 @@
  *     the model beside the service, or the loader takes nothing else in;
  *   - Russian and Ukrainian name a service by its head and then the task
  *     in the genitive ("Сервис скоринга насосов", "Служба оцінки"): the
- *     task still says the model. */
+ *     task still says the model;
+ *   - a registry the service loads the newest model from ("newest file",
+ *     "новейший файл") takes each run's model in the served one's place:
+ *     TMC-MLOPS-205 on the training step's arrow, with the erosion run
+ *     after run that no comparison stops (AML.T0031); quiet where the
+ *     service loads a version it names. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -96,12 +101,57 @@ static void test_loader_taking_nothing_else_keeps_a_store(void **state) {
   assert_int_equal(kind_in(dot, "obj"), TMC_KIND_DATA_STORE);
 }
 
+/* Does a finding of rule on the DOT flow "src -> dst" cite id? */
+static bool flow_cites(const char *dot, const char *rule, const char *flow,
+                       const char *id) {
+  tmc_ir *ir = analysed(dot);
+  assert_non_null(ir);
+  bool found = false;
+  for (uint32_t i = 0; i < ir->n_findings && !found; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_FLOW || strcmp(f->rule_id, rule) != 0 ||
+        strcmp(ir->flows[f->target].id, flow) != 0)
+      continue;
+    for (uint32_t k = 0; k < f->atlas.n && !found; k++)
+      found = strcmp(f->atlas.v[k], id) == 0;
+  }
+  tmc_ir_free(ir);
+  return found;
+}
+
+#define PUMPS_READ(HOW)                                                                  \
+  "digraph pumps {\n"                                                                    \
+  "  subgraph cluster_u { label=\"Utility network\";\n"                                  \
+  "    tele [label=\"Telemetry store\", shape=cylinder];\n"                              \
+  "    fit [label=\"Weekly retrain\\n(XGBoost)\"];\n"                                    \
+  "    obj [label=\"Object storage\", shape=folder];\n"                                  \
+  "    svc [label=\"Pump failure scoring service\"];\n"                                  \
+  "  }\n"                                                                                \
+  "  eng [label=\"Shift engineers\", shape=ellipse];\n"                                  \
+  "  tele -> fit; fit -> obj [label=\"model\"];\n"                                       \
+  "  obj -> svc [label=\"" HOW "\"]; tele -> svc; svc -> eng;\n"                         \
+  "}\n"
+
+static void test_newest_model_replaces_the_served_one(void **state) {
+  (void)state;
+  assert_true(
+      flow_cites(PUMPS_READ("newest file"), "TMC-MLOPS-205", "fit -> obj", "AML.T0031"));
+  assert_true(flow_cites(PUMPS_READ("новейший файл"), "TMC-MLOPS-205", "fit -> obj",
+                         "AML.T0031"));
+  assert_true(flow_cites(PUMPS_READ("найновіша модель"), "TMC-MLOPS-205", "fit -> obj",
+                         "AML.T0018"));
+  /* a version the service names is kept apart */
+  assert_false(flow_cites(PUMPS_READ("version 12, pinned"), "TMC-MLOPS-205", "fit -> obj",
+                          "AML.T0018"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_store_a_model_is_written_into_and_loaded),
       cmocka_unit_test(test_genitive_task_after_the_head),
       cmocka_unit_test(test_other_loaders_keep_a_store),
       cmocka_unit_test(test_loader_taking_nothing_else_keeps_a_store),
+      cmocka_unit_test(test_newest_model_replaces_the_served_one),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
