@@ -14,7 +14,10 @@
  *     "новейший файл") takes each run's model in the served one's place:
  *     TMC-MLOPS-205 on the training step's arrow, with the erosion run
  *     after run that no comparison stops (AML.T0031); quiet where the
- *     service loads a version it names. */
+ *     service loads a version it names;
+ *   - an outside party signing in where many share one login ("спільний
+ *     обліковий запис", "общая учётка" of a remote-access gateway) starts
+ *     with Valid Accounts (AML.T0012), not with exploiting the service. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -145,6 +148,49 @@ static void test_newest_model_replaces_the_served_one(void **state) {
                           "AML.T0018"));
 }
 
+/* A vendor's engineers reach the telemetry store through the utility's
+ * remote-access gateway, named as GATEWAY. */
+#define VENDOR(GATEWAY)                                                                  \
+  "digraph pumps {\n"                                                                    \
+  "  subgraph cluster_u { label=\"Utility network\";\n"                                  \
+  "    gw [label=\"" GATEWAY "\"];\n"                                                    \
+  "    tele [label=\"Telemetry store\", shape=cylinder];\n"                              \
+  "    fit [label=\"Weekly retrain\\n(XGBoost)\"];\n"                                    \
+  "    obj [label=\"Object storage\", shape=folder];\n"                                  \
+  "    svc [label=\"Pump failure scoring service\"];\n"                                  \
+  "  }\n"                                                                                \
+  "  ven [label=\"Pump vendor engineers\", shape=ellipse];\n"                            \
+  "  eng [label=\"Shift engineers\", shape=ellipse];\n"                                  \
+  "  ven -> gw; gw -> tele [dir=both];\n"                                                \
+  "  tele -> fit; fit -> obj [label=\"model\"];\n"                                       \
+  "  obj -> svc [label=\"newest file\"]; tele -> svc; svc -> eng;\n"                     \
+  "}\n"
+
+/* Does some path from the vendor name Valid Accounts on its hop into the
+ * gateway (the entry's own hop may say it for staff anyway)? */
+static bool vendor_signs_in(const char *dot) {
+  tmc_ir *ir = analysed(dot);
+  assert_non_null(ir);
+  bool named = false;
+  for (uint32_t i = 0; i < ir->n_paths && !named; i++) {
+    const tmc_path *p = &ir->paths[i];
+    for (uint32_t h = 0; p->entry == el(ir, "ven") && h < p->n_hops && !named; h++)
+      named = p->hops[h].element == el(ir, "gw") &&
+              technique_is(p->hops[h].technique, "AML.T0012");
+  }
+  tmc_ir_free(ir);
+  return named;
+}
+
+static void test_shared_login_is_valid_accounts(void **state) {
+  (void)state;
+  assert_true(
+      vendor_signs_in(VENDOR("Шлюз віддаленого доступу\\n(спільний обліковий запис)")));
+  assert_true(vendor_signs_in(VENDOR("Шлюз удалённого доступа\\n(общая учётка)")));
+  /* a gateway that says nothing of its logins */
+  assert_false(vendor_signs_in(VENDOR("Remote access gateway")));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_store_a_model_is_written_into_and_loaded),
@@ -152,6 +198,7 @@ int main(void) {
       cmocka_unit_test(test_other_loaders_keep_a_store),
       cmocka_unit_test(test_loader_taking_nothing_else_keeps_a_store),
       cmocka_unit_test(test_newest_model_replaces_the_served_one),
+      cmocka_unit_test(test_shared_login_is_valid_accounts),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
