@@ -17,7 +17,13 @@
  *     service loads a version it names;
  *   - an outside party signing in where many share one login ("спільний
  *     обліковий запис", "общая учётка" of a remote-access gateway) starts
- *     with Valid Accounts (AML.T0012), not with exploiting the service. */
+ *     with Valid Accounts (AML.T0012), not with exploiting the service;
+ *   - data loggers on the organisation's own vehicles ("data loggers",
+ *     "бортовые регистраторы") are sensors; uploading straight into the
+ *     store the model scores from, nothing checking which unit sends, their
+ *     forged uploads flood the model (TMC-PATH-040: AML.T0046, AML.T0029)
+ *     as through a broker; nobody stands in front of a logger, so that
+ *     route is no physical evasion (TMC-PATH-031), which a camera keeps. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -191,6 +197,42 @@ static void test_shared_login_is_valid_accounts(void **state) {
   assert_false(vendor_signs_in(VENDOR("Remote access gateway")));
 }
 
+/* Units on the buses upload into the readings store the scorer reads,
+ * beside the weekly retrain's model. */
+#define BUSES(UNITS)                                                                     \
+  "digraph buses {\n"                                                                    \
+  "  subgraph cluster_u { label=\"Bus depot network\";\n"                                \
+  "    ts [label=\"Readings\\n(InfluxDB)\", shape=cylinder];\n"                          \
+  "    fit [label=\"Weekly retrain\\n(LightGBM)\"];\n"                                   \
+  "    obj [label=\"Object storage\", shape=folder];\n"                                  \
+  "    svc [label=\"Brake wear scoring service\"];\n"                                    \
+  "  }\n"                                                                                \
+  "  log [label=\"" UNITS "\"];\n"                                                       \
+  "  ws [label=\"Workshop planners\", shape=ellipse];\n"                                 \
+  "  log -> ts [label=\"uploads over depot Wi-Fi\"];\n"                                  \
+  "  ts -> fit; fit -> obj [label=\"model\"];\n"                                         \
+  "  obj -> svc [label=\"newest file\"]; ts -> svc; svc -> ws;\n"                        \
+  "}\n"
+
+/* Does some path from the units to the scorer aim to deny service with
+ * technique tech at the scorer? */
+static bool units_deny(const char *dot, const char *tech) {
+  tmc_ir *ir = analysed(dot);
+  assert_non_null(ir);
+  bool named = hop_names(ir, "log", "svc", "deny_service", "svc", tech, NULL);
+  tmc_ir_free(ir);
+  return named;
+}
+
+static void test_logger_uploads_flood_the_scorer(void **state) {
+  (void)state;
+  assert_true(units_deny(BUSES("Data loggers\\n(40 buses)"), "AML.T0029"));
+  assert_true(units_deny(BUSES("Бортовые регистраторы\\n(40 автобусов)"), "AML.T0029"));
+  assert_false(units_deny(BUSES("Data loggers\\n(40 buses)"), "AML.T0015"));
+  /* a camera's scene is changed in front of it: evasion, as before */
+  assert_true(units_deny(BUSES("Depot gate cameras"), "AML.T0015"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_store_a_model_is_written_into_and_loaded),
@@ -199,6 +241,7 @@ int main(void) {
       cmocka_unit_test(test_loader_taking_nothing_else_keeps_a_store),
       cmocka_unit_test(test_newest_model_replaces_the_served_one),
       cmocka_unit_test(test_shared_login_is_valid_accounts),
+      cmocka_unit_test(test_logger_uploads_flood_the_scorer),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
