@@ -383,6 +383,7 @@
     "served_as_latest")           /* aiids34: the newest model replaces the last */      \
   X(RECOGNISERS, "recognisers")   /* a model reading media into text: OCR, speech */     \
   X(FIELD_PROBES, "field_probes") /* paths33: a probe, a sensor on a field radio */      \
+  X(DATA_LOGGERS, "data_loggers") /* r38onega: a logger on our vehicles, a sensor */     \
   /* mlgen17 */                                                                          \
   X(DATA_LIBRARIES, "data_libraries") /* media collections, not code libraries */        \
   X(TRAINING_MEDIA, "training_media") /* a store read by training holding media */       \

@@ -5271,6 +5271,47 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_MODEL_REGISTRY)
       registers[x->src] = true;
   }
+  /* r38onega: the code of the system that reads each store one way and
+   * takes something else in too (two arrows in at least) and answers, on a
+   * page that draws no model yet, named for a model's task or by no head
+   * at all: a service loading what is kept there to work on other input
+   * ("Сервис оценки букс" reading the newest file of "MinIO бакет
+   * моделей" and the historian's fresh readings). Not a training step, a
+   * build or a notebook; not an API handing the files out ("Job API"
+   * presigning checkpoint downloads), nor a service beside the model a
+   * page draws ("sentiment-svc" calling its classifier). */
+  bool *modelled = tmc_xcalloc(np, sizeof *modelled);
+  for (uint32_t i = 0; i < n; i++)
+    if (ir->elements[i].page < np && ir->elements[i].kind != TMC_KIND_EXTERNAL &&
+        tmc_kind_is(ir->elements[i].kind, TMC_KIND_MODEL))
+      modelled[ir->elements[i].page] = true;
+  uint8_t *ins = tmc_xcalloc(n + 1, sizeof *ins);
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src < n && x->dst < n && x->src != x->dst && ins[x->dst] < 2)
+      ins[x->dst]++;
+  }
+  uint32_t *loader = tmc_xmalloc((n + 1) * sizeof *loader);
+  char npart0[512];
+  for (uint32_t i = 0; i < n; i++)
+    loader[i] = TMC_NONE;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst || x->bidirectional)
+      continue;
+    const tmc_element *c = &ir->elements[x->dst];
+    if (c->kind == TMC_KIND_PROCESS && movable(c) && ins[x->dst] >= 2 &&
+        (pos[x->dst] & P_OUT) && !(pos[x->dst] & P_READ_BY_TRAINING) && c->page < np &&
+        !modelled[c->page] &&
+        (c->kind_source != TMC_SOURCE_HEAD_NOUN ||
+         tmc_lexicon_says(lx, TMC_WORDS_MODEL_TASKS,
+                          name_part(c, npart0, sizeof npart0))) &&
+        !builds_only(lx, c) && !notebook(lx, c) && !people_screen(lx, c) &&
+        loader[x->src] == TMC_NONE)
+      loader[x->src] = x->dst;
+  }
+  free(ins);
+  free(modelled);
   for (uint32_t i = 0; i < n; i++) {
     tmc_element *e = &ir->elements[i];
     uint32_t w = writer[i];
@@ -5318,8 +5359,15 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
       repos(ir, e, TMC_KIND_MODEL_REGISTRY, "a folder's path naming models,", e);
       continue;
     }
+    /* r38onega: ... also a plain store a training step writes a model
+     * into ("модель, если recall лучше") that code of the system loads to
+     * work on other input, before anything downstream is known to be a
+     * model: the registry the served model loads from (below) */
+    bool loaded = e->kind == TMC_KIND_DATA_STORE && (pos[i] & P_MODEL_IN) &&
+                  !(pos[i] & P_READ_BY_TRAINING) && w != TMC_NONE &&
+                  ir->elements[w].kind == TMC_KIND_PIPELINE && loader[i] != TMC_NONE;
     if ((e->kind != TMC_KIND_DATA_STORE && !named_model) || !movable(e) ||
-        (model[i] == TMC_NONE && !drawn_store) || !page_flag(ir, ai, i) ||
+        (model[i] == TMC_NONE && !drawn_store && !loaded) || !page_flag(ir, ai, i) ||
         (writer[i] != TMC_NONE && registers[writer[i]]))
       continue;
     if ((pos[i] & P_MODEL_IN) && w != TMC_NONE &&
@@ -5350,6 +5398,7 @@ static void ml_positions(tmc_ir *ir, const tmc_lexicon *lx, const bool *ai) {
             &ir->elements[model[i]]);
   }
   free(registers);
+  free(loader);
   /* r2vendor: ... or a plain store whose name says model files
    * ("/srv/sftp/drop\nmodel.pkl" on a folder) that code calling a model
    * reads and no code of the system writes: the drop that code loads the
