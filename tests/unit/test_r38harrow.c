@@ -1,0 +1,96 @@
+/* test_r38harrow.c - what blind38's rent-arrears analyst taught (thirty-
+ * fourth session, helper r38harrow), drawn here in other words and another
+ * domain (a veterinary group's client-care assistant): a tool of the
+ * system's own that reads records outsiders write into (pet owners' messages
+ * in the practice system) hands their text back to the code building the
+ * prompt; indirect injection is reported on that hand-back too (the flow
+ * into the orchestrator, drawn as a two-way line or as an arrow of its own),
+ * not only on the read; a tool whose records nobody outside writes hands
+ * back no outsiders' text. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "path_helpers.h"
+
+/* WRITER writes the practice records the lookup tool reads; BACK is how the
+ * tool's answer reaches the assistant backend. */
+#define VETS(WRITER, BACK)                                                               \
+  "digraph vets {\n"                                                                     \
+  "  subgraph cluster_p { label=\"Practice servers\";\n"                                 \
+  "    ui [label=\"Client-care portal\", shape=box];\n"                                  \
+  "    be [label=\"Assistant backend\", shape=box];\n"                                   \
+  "    llm [label=\"Llama 3.1 70B (Ollama)\", shape=ellipse];\n"                         \
+  "    tool [label=\"find_patient_history\", shape=hexagon];\n"                          \
+  "    pms [label=\"Practice management DB\", shape=cylinder];\n"                        \
+  "  }\n"                                                                                \
+  "  nurses [label=\"Veterinary nurses\", shape=ellipse];\n" WRITER                      \
+  "  nurses -> ui [dir=both]; ui -> be [dir=both];\n"                                    \
+  "  be -> llm [dir=both, label=\"prompt + tool schemas\"];\n" BACK                      \
+  "  tool -> pms [dir=both, label=\"query / rows\"];\n"                                  \
+  "}\n"
+
+#define OWNERS                                                                           \
+  "  owners [label=\"Pet owners\", shape=ellipse];\n"                                    \
+  "  owners -> pms [label=\"messages, symptom notes\"];\n"
+/* nothing drawn writes the records but the tool itself */
+#define NO_WRITER ""
+#define TWO_WAY "  be -> tool [dir=both];\n"
+#define ARROWS "  be -> tool [label=\"call\"]; tool -> be [label=\"result\"];\n"
+
+/* Does rule report on a flow between elements a and b (either drawn way)? */
+static bool on_flow(const tmc_ir *ir, const char *rule, const char *a, const char *b) {
+  uint32_t x = el(ir, a), y = el(ir, b);
+  for (uint32_t i = 0; i < ir->n_findings; i++) {
+    const tmc_finding *f = &ir->findings[i];
+    if (f->target_kind != TMC_TARGET_FLOW || strcmp(f->rule_id, rule) != 0)
+      continue;
+    const tmc_flow *fl = &ir->flows[f->target];
+    if ((fl->src == x && fl->dst == y) || (fl->src == y && fl->dst == x))
+      return true;
+  }
+  return false;
+}
+
+static bool hand_back_reported(const char *dot) {
+  tmc_ir *ir = analysed(dot);
+  assert_non_null(ir);
+  bool r = on_flow(ir, "TMC-AGENT-041", "tool", "be");
+  tmc_ir_free(ir);
+  return r;
+}
+
+static void test_tool_hands_owners_text_back(void **state) {
+  (void)state;
+  assert_true(hand_back_reported(VETS(OWNERS, TWO_WAY)));
+  assert_true(hand_back_reported(VETS(OWNERS, ARROWS)));
+}
+
+static void test_read_still_reported(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(VETS(OWNERS, TWO_WAY));
+  assert_non_null(ir);
+  assert_true(on_flow(ir, "TMC-AGENT-041", "tool", "pms"));
+  tmc_ir_free(ir);
+}
+
+static void test_records_nobody_outside_writes_hand_back_nothing(void **state) {
+  (void)state;
+  assert_false(hand_back_reported(VETS(NO_WRITER, TWO_WAY)));
+  assert_false(hand_back_reported(VETS(NO_WRITER, ARROWS)));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_tool_hands_owners_text_back),
+      cmocka_unit_test(test_read_still_reported),
+      cmocka_unit_test(test_records_nobody_outside_writes_hand_back_nothing),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
