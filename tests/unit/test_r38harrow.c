@@ -6,7 +6,11 @@
  * prompt; indirect injection is reported on that hand-back too (the flow
  * into the orchestrator, drawn as a two-way line or as an arrow of its own),
  * not only on the read; a tool whose records nobody outside writes hands
- * back no outsiders' text. */
+ * back no outsiders' text;
+ *   - draw.io's Infographic cylinder (mxgraph.infographic.cylinder) is a
+ *     store, as the plain cylinder is: a museum's collections system drawn
+ *     as one, its detail line naming the records it keeps, is the museum's
+ *     own store, not another organisation's service. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -17,6 +21,7 @@
 
 #include <cmocka.h>
 
+#include "drawio_macros.h"
 #include "path_helpers.h"
 
 /* WRITER writes the practice records the lookup tool reads; BACK is how the
@@ -86,11 +91,33 @@ static void test_records_nobody_outside_writes_hand_back_nothing(void **state) {
   assert_false(hand_back_reported(VETS(NO_WRITER, ARROWS)));
 }
 
+#define INFO_CYL                                                                         \
+  "verticalLabelPosition=bottom;verticalAlign=top;html=1;"                               \
+  "shape=mxgraph.infographic.cylinder;fillColor=#10739E;strokeColor=none;"
+#define INFO_CUBE                                                                        \
+  "verticalLabelPosition=bottom;verticalAlign=top;html=1;"                               \
+  "shape=mxgraph.infographic.shadedCube;isoAngle=15;strokeColor=none;"
+
+static void test_infographic_cylinder_is_a_store(void **state) {
+  (void)state;
+  static const char page[] =
+      HEAD V("reg", "Registrar", "shape=umlActor;html=1;", 20, 20, 30, 60)
+          V("cms", "Collections management system&lt;br&gt;object records", INFO_CYL, 120,
+            20, 70, 90) V("exp", "Weekly export job", INFO_CUBE, 260, 20, 80, 80)
+              E("e1", "reg", "cms") E("e2", "cms", "exp") TAIL;
+  tmc_ir *ir = analysed_as("museum.drawio", page);
+  assert_non_null(ir);
+  assert_int_equal(ir->elements[el(ir, "cms")].kind, TMC_KIND_DATA_STORE);
+  assert_true(ir->elements[el(ir, "cms")].facts.is_asset);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tool_hands_owners_text_back),
       cmocka_unit_test(test_read_still_reported),
       cmocka_unit_test(test_records_nobody_outside_writes_hand_back_nothing),
+      cmocka_unit_test(test_infographic_cylinder_is_a_store),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
