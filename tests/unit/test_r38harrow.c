@@ -10,7 +10,11 @@
  *   - draw.io's Infographic cylinder (mxgraph.infographic.cylinder) is a
  *     store, as the plain cylinder is: a museum's collections system drawn
  *     as one, its detail line naming the records it keeps, is the museum's
- *     own store, not another organisation's service. */
+ *     own store, not another organisation's service;
+ *   - the chat page people type into in a browser ("Web chat", "Chat
+ *     widget") is a web front end: the model's answer the
+ *     service hands back to it is rendered there (a council's residents'
+ *     assistant drawn with Infographic stencils). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -112,12 +116,48 @@ static void test_infographic_cylinder_is_a_store(void **state) {
   tmc_ir_free(ir);
 }
 
+/* Both ways along one line, as draw.io draws request and answer. */
+#define E2(id, s, t)                                                                     \
+  "<mxCell id=\"" id "\" style=\"startArrow=classic;\" edge=\"1\" parent=\"1\" "         \
+  "source=\"" s "\" target=\"" t                                                         \
+  "\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>"
+#define INFO_PYRAMID                                                                     \
+  "verticalLabelPosition=bottom;verticalAlign=top;html=1;"                               \
+  "shape=mxgraph.infographic.shadedPyramid;strokeColor=none;"
+
+static bool answer_rendered(const char *front) {
+  char page[4096];
+  snprintf(page, sizeof page,
+           HEAD V("res", "Residents", "shape=umlActor;html=1;", 20, 20, 30, 60)
+               V("w", "%s", INFO_CUBE, 120, 20, 70, 70) V("api", "Answer service",
+                                                          INFO_CUBE, 260, 20, 80, 80)
+                   V("llm", "GPT-4o mini (Azure OpenAI)", INFO_PYRAMID, 400, 20, 80, 80)
+                       V("kb", "Council pages index (pgvector)", DB, 260, 200, 80, 80)
+                           E2("e1", "res", "w") E2("e2", "w", "api")
+                               E2("e3", "api", "llm") E("e4", "kb", "api") TAIL,
+           front);
+  tmc_ir *ir = analysed_as("council.drawio", page);
+  assert_non_null(ir);
+  bool r = on_flow(ir, "TMC-LLM-006", "w", "api");
+  tmc_ir_free(ir);
+  return r;
+}
+
+static void test_chat_page_renders_the_answer(void **state) {
+  (void)state;
+  assert_true(answer_rendered("Chat widget"));
+  assert_true(answer_rendered("Web chat"));
+  /* a box whose name says no page hands nothing on to be rendered */
+  assert_false(answer_rendered("Kiosk"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tool_hands_owners_text_back),
       cmocka_unit_test(test_read_still_reported),
       cmocka_unit_test(test_records_nobody_outside_writes_hand_back_nothing),
       cmocka_unit_test(test_infographic_cylinder_is_a_store),
+      cmocka_unit_test(test_chat_page_renders_the_answer),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
