@@ -7435,6 +7435,30 @@ static void llmcls16_flows(tmc_ir *ir, const graph *g, const bool *keyed,
           !ft->third_party && !is_model(ft->kind) && feeds_agent[to];
     }
   }
+  /* r38harrow (blind38 harrowden): ... and the flow on which that tool hands
+   * its result back to the code building the prompt (an in-house MCP server
+   * over records tenants' notes reach, answering the orchestrator along a
+   * line with arrowheads at both ends): where the text lands in the context,
+   * the flow a reviewer points at besides the read */
+  bool *hands = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    const tmc_flow *f = &ir->flows[i];
+    if (f->facts.tool_returns_outside_text)
+      hands[is_store(&ir->elements[f->src]) ? f->dst : f->src] = true;
+  }
+  for (uint32_t i = 0; i < ir->n_flows; i++) {
+    tmc_flow *f = &ir->flows[i];
+    f->facts.tool_result_outside_text = false;
+    for (int way = 0; way < 1 + f->bidirectional && f->src != f->dst; way++) {
+      uint32_t from = way ? f->dst : f->src, to = way ? f->src : f->dst;
+      const tmc_element *ft = &ir->elements[to];
+      f->facts.tool_result_outside_text |=
+          hands[from] && !is_model(ft->kind) && !ft->third_party &&
+          (ft->roles &
+           (TMC_ROLESET(TMC_ROLE_AGENT) | TMC_ROLESET(TMC_ROLE_PROMPT_ASSEMBLER))) != 0;
+    }
+  }
+  free(hands);
   free(relay_memo);
   free(device_memo);
 }
