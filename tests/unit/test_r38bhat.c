@@ -7,7 +7,11 @@
  *   - the locks a controller holds doors shut with, named in the plural
  *     and listed with something that names no head ("Electromagnetic
  *     locks + buzzers"), are hardware in the field (external), and the
- *     controller drives them. */
+ *     controller drives them;
+ *   - draw.io's Sitemap glyphs drawn as a data-flow diagram name a kind of
+ *     web page: the pages of files (download, upload, document, log) are
+ *     stores (drawn as a store, as a store icon is), the user and profile
+ *     pages people and the rest the site's code, hints a head outvotes. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -18,6 +22,7 @@
 
 #include <cmocka.h>
 
+#include "drawio_macros.h"
 #include "path_helpers.h"
 
 /* A climbing gym: one wireless network for members and coaches, beside a
@@ -80,10 +85,58 @@ static void test_door_locks_in_the_plural_are_field_devices(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A tennis club's court bookings drawn with the Sitemap library: every
+ * element the same page glyph, the pictogram naming the page, the words
+ * saying little. */
+#define PAGE(g)                                                                          \
+  "html=1;strokeColor=none;fillColor=#0079D6;verticalLabelPosition=bottom;"              \
+  "verticalAlign=top;align=center;outlineConnect=0;shape=mxgraph.sitemap." g ";"
+/* clang-format off */
+static const char *const CLUB = HEAD
+    ZONE("host", "Club website host", 200, 0, 500, 300)
+    ZONE("house", "Clubhouse", 200, 350, 500, 200)
+    V("players", "Players", PAGE("user"), 0, 50, 120, 70)
+    C("coach", "house", "Coach Fiona", PAGE("profile"), 20, 40, 120, 70)
+    C("booking", "host", "Court booking", PAGE("shopping"), 20, 40, 120, 70)
+    C("cards", "host", "Scorecards (PDF)", PAGE("download"), 200, 40, 120, 70)
+    C("waivers", "host", "Signed waivers", PAGE("upload"), 200, 180, 120, 70)
+    C("results", "host", "Match results", PAGE("log"), 350, 40, 120, 70)
+    C("orders", "host", "Racket orders service", PAGE("user"), 350, 180, 120, 70)
+    E("e1", "players", "booking")
+    E("e2", "booking", "cards")
+    E("e3", "cards", "players")
+    E("e4", "booking", "waivers")
+    E("e5", "coach", "booking")
+    E("e6", "booking", "results")
+    E("e7", "booking", "orders")
+    TAIL;
+/* clang-format on */
+
+static void test_sitemap_pages_name_a_kind_under_the_words(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed_as("club.drawio", CLUB);
+  assert_non_null(ir);
+  assert_int_equal(kind_at(ir, "cards"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "waivers"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "results"), TMC_KIND_DATA_STORE);
+  assert_true(elem_at(ir, "cards")->facts.is_asset);
+  /* a person drawn inside the club's own zone */
+  assert_int_equal(kind_at(ir, "coach"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "booking"), TMC_KIND_PROCESS);
+  /* a head noun outvotes the person on the page's pictogram */
+  assert_int_equal(kind_at(ir, "orders"), TMC_KIND_PROCESS);
+  /* the library's stencils are known: no unknown-stencil evidence */
+  const char *ev = elem_at(ir, "booking")->kind_evidence;
+  assert_non_null(ev);
+  assert_null(strstr(ev, "unknown stencil"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wireless_network_with_people_aside_is_gear),
       cmocka_unit_test(test_door_locks_in_the_plural_are_field_devices),
+      cmocka_unit_test(test_sitemap_pages_name_a_kind_under_the_words),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
