@@ -11,7 +11,12 @@
  *   - draw.io's Sitemap glyphs drawn as a data-flow diagram name a kind of
  *     web page: the pages of files (download, upload, document, log) are
  *     stores (drawn as a store, as a store icon is), the user and profile
- *     pages people and the rest the site's code, hints a head outvotes. */
+ *     pages people and the rest the site's code, hints a head outvotes;
+ *   - Scottish Gaelic names the head first and what it belongs to after it
+ *     ("Rùnaire a' chomainn": the club's secretary): its people (compounds
+ *     on "luchd" and "neach", trades), its code (sites, services, the
+ *     admin) and its stores (databases, files, backups, keys) are heads
+ *     where they start the name. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -132,11 +137,51 @@ static void test_sitemap_pages_name_a_kind_under_the_words(void **state) {
   tmc_ir_free(ir);
 }
 
+/* A community ferry's ticket site labelled in Scottish Gaelic, every box
+ * drawn alike in the association's own zone. */
+static const char *const FERRY =
+    "digraph aiseag {\n"
+    "  node [shape=box];\n"
+    "  subgraph cluster_comann {\n"
+    "    label=\"Comann an aiseig\";\n"
+    "    luchd [label=\"Luchd-cleachdaidh an aiseig\"];\n"
+    "    runaire [label=\"Rùnaire a' chomainn\"];\n"
+    "    neach [label=\"Neach-lagha\"];\n"
+    "    laraich [label=\"Làrach-lìn nan tiogaidean\"];\n"
+    "    stor [label=\"Stòr-dàta nan tiogaidean\"];\n"
+    "    faidhlichean [label=\"Faidhlichean PDF nan cunntasan\"];\n"
+    "    cultaic [label=\"Cùl-taic gach seachdain\"];\n"
+    "    iuchraichean [label=\"Iuchraichean API\"];\n"
+    "  }\n"
+    "  luchd -> laraich; runaire -> laraich; neach -> laraich;\n"
+    "  laraich -> stor; laraich -> faidhlichean; stor -> cultaic;\n"
+    "  iuchraichean -> laraich;\n"
+    "}\n";
+
+static void test_scottish_gaelic_heads_lead(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(FERRY);
+  assert_non_null(ir);
+  assert_int_equal(kind_at(ir, "luchd"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "runaire"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "neach"), TMC_KIND_EXTERNAL);
+  assert_true(entry_at(ir, "luchd"));
+  assert_int_equal(kind_at(ir, "laraich"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "stor"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "faidhlichean"), TMC_KIND_DATA_STORE);
+  assert_int_equal(kind_at(ir, "cultaic"), TMC_KIND_DATA_STORE);
+  assert_true(elem_at(ir, "cultaic")->facts.is_asset);
+  assert_int_equal(kind_at(ir, "iuchraichean"), TMC_KIND_DATA_STORE);
+  assert_int_equal(elem_at(ir, "iuchraichean")->tech, TMC_TECH_SECRETS_VAULT);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_wireless_network_with_people_aside_is_gear),
       cmocka_unit_test(test_door_locks_in_the_plural_are_field_devices),
       cmocka_unit_test(test_sitemap_pages_name_a_kind_under_the_words),
+      cmocka_unit_test(test_scottish_gaelic_heads_lead),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
