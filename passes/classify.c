@@ -1772,6 +1772,13 @@ static const char *aside_people(const tmc_lexicon *lx, const char *l) {
    * "(db-owner)"): a people word joined to another by a hyphen. */
   /* ... nor software or a device people use ("(Sage client)", "(kiosk
    * browser)", "(shared laptop)"). */
+  /* ... nor a wireless network, whose aside names who joins it ("Venue
+   * Wi-Fi (staff + guests, one SSID)"): the network is gear the site runs,
+   * not a desk the people staff (r38bhat). */
+  char name[128];
+  snprintf(name, sizeof name, "%.*s", (int)(open - l < 127 ? open - l : 127), l);
+  if (tmc_lexicon_says(lx, TMC_WORDS_RADIO_LINKS, name))
+    return NULL;
   const char *at = tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, aside);
   if (!at || tmc_lexicon_says(lx, TMC_WORDS_DEVICES, aside) ||
       tmc_has_word(aside, "client") || tmc_has_word(aside, "clients") ||
