@@ -1,0 +1,78 @@
+/* test_r38wherry.c - what blind38's boat-hire agent taught (thirty-fourth
+ * session, helper r38wherry), drawn here in other words and another domain
+ * (a holiday-cottage letting agent on Telegram):
+ *   - people named by a noun only WordNet's people heads know ("Lodgers",
+ *     "Holidaymakers & renters"), whose label also names the app they write
+ *     through ("(Telegram)", "(Facebook Messenger)", a hosted vendor's name), are where
+ *     outsiders' messages start, as "Customers (Telegram)" is: the app says
+ *     how they reach the system, not that they are a service it calls, and
+ *     their messages reach the agent's tools along attack paths;
+ *   - a vendor named by such an app with no people head ("Telegram Bot
+ *     API") stays the hosted service it was. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "path_helpers.h"
+
+/* People p write through the app's relay into the letting agent, which asks
+ * a hosted LLM and runs a door-code tool. */
+#define LETTING(LABEL)                                                                   \
+  "digraph letting {\n"                                                                  \
+  "  p [label=\"" LABEL "\", shape=ellipse];\n"                                          \
+  "  relay [label=\"Telegram Bot API\", shape=box3d];\n"                                 \
+  "  llm [label=\"GPT-4.1 mini (OpenAI API)\", shape=ellipse, style=dashed];\n"          \
+  "  subgraph cluster_host { label=\"Cottage lets VM\";\n"                               \
+  "    bot [label=\"Letting agent (webhook)\"];\n"                                       \
+  "    code [label=\"tool: door code\", shape=hexagon];\n"                               \
+  "    lets [label=\"Lets DB\", shape=cylinder];\n"                                      \
+  "  }\n"                                                                                \
+  "  p -> relay [label=\"chat\", dir=both];\n"                                           \
+  "  relay -> bot [label=\"updates / replies\", dir=both];\n"                            \
+  "  bot -> llm [dir=both]; bot -> code [dir=both]; code -> lets [dir=both];\n"          \
+  "}\n"
+
+static bool entry_of(const char *dot, const char *id) {
+  tmc_ir *ir = analysed(dot);
+  assert_non_null(ir);
+  bool e = ir->elements[el(ir, id)].facts.is_entry;
+  tmc_ir_free(ir);
+  return e;
+}
+
+static void test_people_head_with_their_app_is_a_way_in(void **state) {
+  (void)state;
+  assert_true(entry_of(LETTING("Lodgers\\n(Telegram)"), "p"));
+  assert_true(entry_of(LETTING("Holidaymakers & renters (Facebook Messenger)"), "p"));
+  /* the people list's own word, as before */
+  assert_true(entry_of(LETTING("Customers (Telegram)"), "p"));
+}
+
+static void test_their_messages_reach_the_tool(void **state) {
+  (void)state;
+  tmc_ir *ir = analysed(LETTING("Holidaymakers & renters (Facebook Messenger)"));
+  assert_non_null(ir);
+  assert_true(path_shown(ir, "p", "code"));
+  tmc_ir_free(ir);
+}
+
+/* A vendor's service named by the same app, no people head: still hosted. */
+static void test_app_without_people_stays_a_service(void **state) {
+  (void)state;
+  assert_false(entry_of(LETTING("Telegram Cloud (Facebook Messenger)"), "p"));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_people_head_with_their_app_is_a_way_in),
+      cmocka_unit_test(test_their_messages_reach_the_tool),
+      cmocka_unit_test(test_app_without_people_stays_a_service),
+  };
+  return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
+}
