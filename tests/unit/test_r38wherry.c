@@ -8,7 +8,13 @@
  *     how they reach the system, not that they are a service it calls, and
  *     their messages reach the agent's tools along attack paths;
  *   - a vendor named by such an app with no people head ("Telegram Bot
- *     API") stays the hosted service it was. */
+ *     API") stays the hosted service it was;
+ * and what its trail bulletin (Nepali labels) taught, drawn as a ski
+ * resort's snow report: a website or portal named in another language
+ * ("공지 웹사이트", "новостной сайт", "सूचना पोर्टल") drawn outside the
+ * system's clusters, that only sends to its scraper, is another party's
+ * site, as "notice website" is; the system's own site inside its cluster
+ * stays its process. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -68,11 +74,40 @@ static void test_app_without_people_stays_a_service(void **state) {
   assert_false(entry_of(LETTING("Telegram Cloud (Facebook Messenger)"), "p"));
 }
 
+/* A site s outside the resort's cluster that its scraper reads, and the
+ * resort's own site inside it. */
+#define SNOW(LABEL)                                                                      \
+  "digraph snow {\n"                                                                     \
+  "  s [label=\"" LABEL "\", shape=box3d];\n"                                            \
+  "  subgraph cluster_vm { label=\"Resort VM\";\n"                                       \
+  "    scr [label=\"Scraper\"]; q [label=\"Reports\", shape=cylinder];\n"                \
+  "    own [label=\"" LABEL "\"];\n"                                                     \
+  "  }\n"                                                                                \
+  "  s -> scr [label=\"notices\"]; scr -> q; q -> own;\n"                                \
+  "}\n"
+
+static void test_outside_site_in_other_languages_is_theirs(void **state) {
+  (void)state;
+  static const char *const sites[] = {"국립공원\\n공지 웹사이트",
+                                      "Национальный парк\\nновостной сайт",
+                                      "राष्ट्रिय निकुञ्ज\\nसूचना पोर्टल"};
+  for (size_t i = 0; i < sizeof sites / sizeof *sites; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot, SNOW("%s"), sites[i], sites[i]);
+    tmc_ir *ir = analysed(dot);
+    assert_non_null(ir);
+    assert_int_equal(ir->elements[el(ir, "s")].kind, TMC_KIND_EXTERNAL);
+    assert_int_equal(ir->elements[el(ir, "own")].kind, TMC_KIND_PROCESS);
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_people_head_with_their_app_is_a_way_in),
       cmocka_unit_test(test_their_messages_reach_the_tool),
       cmocka_unit_test(test_app_without_people_stays_a_service),
+      cmocka_unit_test(test_outside_site_in_other_languages_is_theirs),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
