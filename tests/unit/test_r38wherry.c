@@ -14,7 +14,10 @@
  * ("공지 웹사이트", "новостной сайт", "सूचना पोर्टल") drawn outside the
  * system's clusters, that only sends to its scraper, is another party's
  * site, as "notice website" is; the system's own site inside its cluster
- * stays its process. */
+ * stays its process; and the bulletin, posted unreviewed to a messaging
+ * app's community outside ("WhatsApp community", Hindi "समुदाय"), reaches
+ * every member: what a forum post makes the model write is acted out there
+ * (TMC-PATH-005), as to a Telegram channel. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -102,12 +105,40 @@ static void test_outside_site_in_other_languages_is_theirs(void **state) {
   }
 }
 
+/* The resort's LLM writes the day's report from forum posts and posts it to
+ * c, which relays it to skiers. */
+#define REPORT(LABEL)                                                                    \
+  "digraph report {\n"                                                                   \
+  "  forum [label=\"Ski forum (public posts)\", shape=box3d];\n"                         \
+  "  llm [label=\"Mistral Large (Mistral API)\", shape=ellipse, style=dashed];\n"        \
+  "  c [label=\"" LABEL "\", shape=box3d];\n"                                            \
+  "  skiers [label=\"Skiers\", shape=ellipse];\n"                                        \
+  "  subgraph cluster_vm { label=\"Resort VM\";\n"                                       \
+  "    scr [label=\"Forum scraper\"]; job [label=\"Snow report job\"];\n"                \
+  "  }\n"                                                                                \
+  "  forum -> scr; scr -> job; job -> llm [dir=both]; job -> c; c -> skiers;\n"          \
+  "}\n"
+
+static void test_community_post_is_acted_out(void **state) {
+  (void)state;
+  static const char *const ok[] = {"WhatsApp community", "रिसोर्ट समुदाय"};
+  for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot, REPORT("%s"), ok[i]);
+    tmc_ir *ir = analysed(dot);
+    assert_non_null(ir);
+    assert_true(path_of(ir, "forum", "c", "TMC-PATH-005"));
+    tmc_ir_free(ir);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_people_head_with_their_app_is_a_way_in),
       cmocka_unit_test(test_their_messages_reach_the_tool),
       cmocka_unit_test(test_app_without_people_stays_a_service),
       cmocka_unit_test(test_outside_site_in_other_languages_is_theirs),
+      cmocka_unit_test(test_community_post_is_acted_out),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
