@@ -596,7 +596,14 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
     /* b35b: so does a party that installs its update or download into a
      * model or a store of the system's ("monthly model update" from the
      * vendor's portal): it sends the weights in */
-    if (c.sends_in[f->src] == TMC_NONE && !f->bidirectional &&
+    /* r38wherry: a two-way line an outsider's side is drawn from, into the
+     * system, saying it sends in ("webhook / send": a messaging relay posting
+     * what people write and taking the replies) sends in as a one-way one
+     * does: its author drew it from the side that starts the exchange */
+    bool pushed_in = f->bidirectional && fs->kind == TMC_KIND_EXTERNAL &&
+                     fd->kind != TMC_KIND_EXTERNAL &&
+                     tmc_lexicon_says(c.lx, TMC_WORDS_SOURCES_IN, f->label);
+    if (c.sends_in[f->src] == TMC_NONE && (!f->bidirectional || pushed_in) &&
         (tmc_lexicon_says(c.lx, TMC_WORDS_SOURCES_IN, f->label) ||
          ((fd->kind == TMC_KIND_MODEL || tmc_kind_dfd(fd->kind) == TMC_DFD_STORE) &&
           fs->kind == TMC_KIND_EXTERNAL &&

@@ -8,7 +8,9 @@
  *     how they reach the system, not that they are a service it calls, and
  *     their messages reach the agent's tools along attack paths;
  *   - a vendor named by such an app with no people head ("Telegram Bot
- *     API") stays the hosted service it was;
+ *     API") stays the hosted service it was, unless the two-way line drawn
+ *     from it into the system says it pushes in ("callback / reply"): then
+ *     it is a way in too (a forged post looks the same);
  * and what its trail bulletin (Nepali labels) taught, drawn as a ski
  * resort's snow report: a website or portal named in another language
  * ("공지 웹사이트", "новостной сайт", "सूचना पोर्टल") drawn outside the
@@ -132,6 +134,23 @@ static void test_community_post_is_acted_out(void **state) {
   }
 }
 
+/* The app's relay posts into the bot over one two-way line whose words say
+ * who pushes: a callback is the relay's; plain replies say nothing. */
+#define RELAY(FLOW)                                                                      \
+  "digraph relay {\n"                                                                    \
+  "  relay [label=\"Telegram Bot API\", shape=box3d];\n"                                 \
+  "  subgraph cluster_host { label=\"Cottage lets VM\";\n"                               \
+  "    bot [label=\"Booking service\"]; lets [label=\"Lets DB\", shape=cylinder];\n"     \
+  "  }\n"                                                                                \
+  "  relay -> bot [label=\"" FLOW "\", dir=both]; bot -> lets;\n"                        \
+  "}\n"
+
+static void test_two_way_callback_is_a_way_in(void **state) {
+  (void)state;
+  assert_true(entry_of(RELAY("callback / reply"), "relay"));
+  assert_false(entry_of(RELAY("updates / replies"), "relay"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_people_head_with_their_app_is_a_way_in),
@@ -139,6 +158,7 @@ int main(void) {
       cmocka_unit_test(test_app_without_people_stays_a_service),
       cmocka_unit_test(test_outside_site_in_other_languages_is_theirs),
       cmocka_unit_test(test_community_post_is_acted_out),
+      cmocka_unit_test(test_two_way_callback_is_a_way_in),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
