@@ -33,9 +33,10 @@ enum {
   F_CARRIER = 8,
   F_LOOSE = 16,
   F_NODE = 32,
-  F_FIRST = 64,    /* a head noun only where it starts the name (heads: first: true) */
-  F_LEADS = 128,   /* a head noun where it starts the name too (heads: leads: true) */
-  F_COMPOUND = 256 /* a head noun ending a compound word too (heads: compound: true) */
+  F_FIRST = 64,     /* a head noun only where it starts the name (heads: first: true) */
+  F_LEADS = 128,    /* a head noun where it starts the name too (heads: leads: true) */
+  F_COMPOUND = 256, /* a head noun ending a compound word too (heads: compound: true) */
+  F_PERSON = 512    /* a head noun naming a person (heads: person: true) */
 };
 enum {
   TMC_CARRIED_MAX = 16
@@ -1363,6 +1364,17 @@ bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape) {
   const table *t = &lx->kinds[TMC_TABLE_DOT];
   uint32_t k = find_name(t, shape, true);
   return k != TMC_NONE && (t->v[k].flags & F_LOOSE);
+}
+
+bool tmc_lexicon_person_head(const tmc_lexicon *lx, const char *word, size_t n) {
+  char w[96];
+  if (!word || !n || n >= sizeof w)
+    return false;
+  memcpy(w, word, n);
+  w[n] = '\0';
+  const table *t = &lx->kinds[TMC_TABLE_HEADS];
+  uint32_t k = table_find(t, w);
+  return k != TMC_NONE && (t->v[k].flags & F_PERSON) && t->v[k].kind == TMC_KIND_EXTERNAL;
 }
 
 bool tmc_lexicon_dot_node(const tmc_lexicon *lx, const char *shape) {
@@ -2916,7 +2928,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
     const yaml_node_t *kn = NULL, *items = NULL;
     tmc_tech tech = TMC_TECH_NONE;
     double weight = 0;
-    bool loose = false, node = false, first = false, leads = false, compound = false;
+    bool loose = false, node = false, first = false, leads = false, compound = false,
+         person = false;
     for (yaml_node_pair_t *p = m->data.mapping.pairs.start; p < m->data.mapping.pairs.top;
          p++) {
       const yaml_node_t *k = tmc_ld_node(l, p->key), *v = tmc_ld_node(l, p->value);
@@ -2933,6 +2946,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
         leads = yes(l, v);
       else if (key && strcmp(key, "compound") == 0 && t == TMC_TABLE_HEADS)
         compound = yes(l, v);
+      else if (key && strcmp(key, "person") == 0 && t == TMC_TABLE_HEADS)
+        person = yes(l, v);
       else if (key && strcmp(key, "tech") == 0 &&
                (t == TMC_TABLE_HEADS || t == TMC_TABLE_TECH_WORDS))
         tech = tech_of(l, v);
@@ -2970,7 +2985,8 @@ static void load_kind_table(ld *l, int t, const yaml_node_t *seq) {
      * on every word it lists, a word listed before included. */
     add_texts(l, &lx_of(l)->kinds[t], t, items, kind, tech,
               (loose ? F_LOOSE : 0) | (node ? F_NODE : 0) | (first ? F_FIRST : 0) |
-                  (leads ? F_LEADS : 0) | (compound ? F_COMPOUND : 0),
+                  (leads ? F_LEADS : 0) | (compound ? F_COMPOUND : 0) |
+                  (person ? F_PERSON : 0),
               weight);
     if (t == TMC_TABLE_KIND_WORDS)
       add_heads(l, items, kind);

@@ -576,6 +576,11 @@ bool tmc_lexicon_dot_loose(const tmc_lexicon *lx, const char *shape);
  * for a store (shapes: dot, a row with node: true: box3d)? Where only the
  * shape says store, it reads as a box. */
 bool tmc_lexicon_dot_node(const tmc_lexicon *lx, const char *shape);
+/* r38wherry: are the n bytes at word, whole (any case), a head noun that
+ * names a person (words: heads, a row with person: true: the WordNet people
+ * of catalogs/people.yaml, "Hirers", "Enquirers") and still an external
+ * entity's head after every file loaded? */
+bool tmc_lexicon_person_head(const tmc_lexicon *lx, const char *word, size_t n);
 
 /* The roles section: the kinds a role word alone never makes play role r
  * (with the kinds below each named: model covers llm); the roles of code

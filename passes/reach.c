@@ -7,6 +7,7 @@
  * attacker's movement graph (passes/attackgraph.h), the same graph the paths
  * pass searches, so "reachable" here and "has an attack path" there agree. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "catalog/lexicon.h"
 #include "passes/attackgraph.h"
@@ -155,11 +156,30 @@ static bool client_tech(const seen *c, tmc_tech t) {
   return TMC_TECHSET_HAS(tmc_lexicon_techs(c->lx, TMC_TECHS_CLIENTS), t);
 }
 
-/* A person or a device: an external entity whose words say so, or any
- * element built on a client technology. */
+/* r38wherry: the head noun that made e an external entity when it names a
+ * person (tmc_lexicon_person_head: "Hirers & enquirers (WhatsApp)" is
+ * headed by 'enquirers'), as the kind evidence spells it up to its
+ * parenthesis, in n; NULL when it names none. The app or channel such a
+ * label also names ("WhatsApp") is how they reach the system, not what
+ * they are. */
+static const char *person_head(const seen *c, const tmc_element *e, size_t *n) {
+  if (e->kind != TMC_KIND_EXTERNAL || e->kind_source != TMC_SOURCE_HEAD_NOUN ||
+      !e->kind_evidence)
+    return NULL;
+  const char *w = e->kind_evidence;
+  *n = strcspn(w, "(");
+  while (*n && w[*n - 1] == ' ')
+    (*n)--;
+  return tmc_lexicon_person_head(c->lx, w, *n) ? w : NULL;
+}
+
+/* A person or a device: an external entity whose words or head noun say so,
+ * or any element built on a client technology. */
 static bool person(const seen *c, const tmc_element *e) {
+  size_t n;
   return client_tech(c, e->tech) ||
-         (e->kind == TMC_KIND_EXTERNAL && says(c, e, TMC_WORDS_PEOPLE));
+         (e->kind == TMC_KIND_EXTERNAL &&
+          (says(c, e, TMC_WORDS_PEOPLE) || person_head(c, e, &n)));
 }
 
 /* Is src, which a flow is drawn from into dst, nearer the outside than dst:
@@ -316,7 +336,11 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   }
 
   bool receives = c->n_in[i] > 0, sends = c->n_out[i] > 0;
-  if (external && (word = says(c, e, TMC_WORDS_PEOPLE))) {
+  size_t head_n;
+  const char *head = external ? person_head(c, e, &head_n) : NULL;
+  if (head)
+    head = tmc_arena_printf(c->ir->arena, "%.*s", (int)head_n, head);
+  if (external && ((word = says(c, e, TMC_WORDS_PEOPLE)) || (word = head))) {
     /* A device the system only sends to (a phone that gets text messages)
      * is where output ends; a person who only receives still acts on it,
      * and a people word listed before the devices names whose it is. */
@@ -572,7 +596,14 @@ static void infer(tmc_ir *ir, const tmc_pass_opts *opts) {
     /* b35b: so does a party that installs its update or download into a
      * model or a store of the system's ("monthly model update" from the
      * vendor's portal): it sends the weights in */
-    if (c.sends_in[f->src] == TMC_NONE && !f->bidirectional &&
+    /* r38wherry: a two-way line an outsider's side is drawn from, into the
+     * system, saying it sends in ("webhook / send": a messaging relay posting
+     * what people write and taking the replies) sends in as a one-way one
+     * does: its author drew it from the side that starts the exchange */
+    bool pushed_in = f->bidirectional && fs->kind == TMC_KIND_EXTERNAL &&
+                     fd->kind != TMC_KIND_EXTERNAL &&
+                     tmc_lexicon_says(c.lx, TMC_WORDS_SOURCES_IN, f->label);
+    if (c.sends_in[f->src] == TMC_NONE && (!f->bidirectional || pushed_in) &&
         (tmc_lexicon_says(c.lx, TMC_WORDS_SOURCES_IN, f->label) ||
          ((fd->kind == TMC_KIND_MODEL || tmc_kind_dfd(fd->kind) == TMC_DFD_STORE) &&
           fs->kind == TMC_KIND_EXTERNAL &&

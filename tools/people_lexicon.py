@@ -359,11 +359,14 @@ def main():
         "# a kind of its own (words.yaml is loaded after this file and decides),\n"
         "# and a stop list of software and AI words (\"worker\", \"listener\",\n"
         "# \"evaluator\"). A label whose name ends in one (\"Member farmers\",\n"
-        "# \"Skiers\") is an external entity, as words.yaml's heads are.\n"
+        "# \"Skiers\") is an external entity, as words.yaml's heads are, and a\n"
+        "# person (person: true): a way in where the label also names the app\n"
+        "# or channel they use (\"Hirers (WhatsApp)\").\n"
         "# WordNet 3.0 Copyright 2006 by Princeton University (catalogs/NOTICE).\n"
         "words:\n"
         "  heads:\n"
         "    - kind: external\n"
+        "      person: true\n"
         "      words:\n" % a.version
     )
     # one word a line, sorted: a re-run's diff shows what came and went
