@@ -20,7 +20,8 @@
  *     whatever its name says it takes in ("label uploads");
  *   - a remote session from outside onto the box running the model
  *     ("AnyDesk session") reaches the machine, as an admin does: it is no
- *     request to the model, which then has no inference API. */
+ *     request to the model, which then has no inference API, but a way to
+ *     swap it where the box is drawn as the model (TMC-PATH-022). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -139,6 +140,8 @@ static void test_remote_session_is_no_request(void **state) {
                                         "engine release 7.1", "AnyDesk session"));
   assert_non_null(ir);
   assert_false(elem_of(ir, "grader")->facts.inference_api);
+  /* and whoever holds that session swaps the model on its box */
+  assert_true(path_of(ir, "integrator", "grader", "TMC-PATH-022"));
   tmc_ir_free(ir);
 }
 
