@@ -2956,11 +2956,47 @@ static bool hub_copy(const tmc_lexicon *lx, const tmc_element *e, tmc_kind k,
  * names the party. */
 /* An aside of nothing but the party ("Payments (Stripe)") says whose the
  * box is: the party's. */
+/* r38miram: is word w in label l (whole word, any case) written right after
+ * "for" or "to" ("export for vendor", "copy to the supplier"): the one
+ * the thing goes to? */
+static bool recipient_word(const char *l, const char *w) {
+  size_t n = strlen(w);
+  for (const char *p = l; n && *p; p++) {
+    if (strncasecmp(p, w, n) != 0 || isalnum((unsigned char)p[n]) ||
+        (p > l && isalnum((unsigned char)p[-1])))
+      continue;
+    const char *q = p;
+    while (q > l && q[-1] == ' ')
+      q--;
+    static const char *const arts[] = {"the ", "a ", "our ", "their "};
+    for (size_t i = 0; i < sizeof arts / sizeof *arts; i++) {
+      size_t an = strlen(arts[i]);
+      if ((size_t)(p - l) >= an && strncasecmp(p - an, arts[i], an) == 0) {
+        q = p - an;
+        while (q > l && q[-1] == ' ')
+          q--;
+        break;
+      }
+    }
+    if ((q - l >= 3 && strncasecmp(q - 3, "for", 3) == 0 &&
+         (q - l == 3 || !isalnum((unsigned char)q[-4]))) ||
+        (q - l >= 2 && strncasecmp(q - 2, "to", 2) == 0 &&
+         (q - l == 2 || !isalnum((unsigned char)q[-3]))))
+      return true;
+  }
+  return false;
+}
+
 static bool aside_party(const tmc_ir *ir, const tmc_element *e, const char *word) {
   char np[512];
   const tmc_boundary *z = zone_around(ir, e);
-  if (!(word && z && !z->foreign && e->shape_source != TMC_SOURCE_NONE &&
-        e->shape_kind == TMC_KIND_PROCESS && strchr(e->label, '(') != NULL &&
+  /* r38miram: ... and so on a box no shape names at all (draw.io's folder)
+   * whose aside names the party as whom it is for ("Corrected clips
+   * (monthly export for vendor)", "(copy to supplier)"): the recipient */
+  if (!(word && z && !z->foreign &&
+        ((e->shape_source == TMC_SOURCE_NONE && recipient_word(e->label, word)) ||
+         (e->shape_source != TMC_SOURCE_NONE && e->shape_kind == TMC_KIND_PROCESS)) &&
+        strchr(e->label, '(') != NULL &&
         !tmc_has_word(name_part(e, np, sizeof np), word) && !tmc_has_word(e->id, word)))
     return false;
   for (const char *p = strchr(e->label, '('); p; p = strchr(p + 1, '(')) {
@@ -3879,8 +3915,17 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   /* A component drawn in a zone whose name says it is the outside (the
    * internet, clients, a third party) is outside the system, when only a
    * convention (a box, a card) or nothing at all said it was a component. */
-  if ((((e->shape_source == TMC_SOURCE_NONE ||
-         e->shape_source == TMC_SOURCE_CONVENTION) &&
+  /* r38miram: ... and so is one whose built-in shape already says the
+   * outside (a cloud: "RiverEye update server", "DFO reporting portal" in a
+   * zone "Outside"): the zone agrees with the shape, over a head noun that
+   * only says what kind of service the other party runs. Not where the
+   * words name a technology the system runs for itself ("Model CDN
+   * (Bunny.net)" the release is published to: its own channel). */
+  bool outside_shape = e->shape_source == TMC_SOURCE_STYLE &&
+                       e->shape_kind == TMC_KIND_EXTERNAL && head_tech == TMC_TECH_NONE &&
+                       (tw_tech == TMC_TECH_NONE || tw_kind == TMC_KIND_EXTERNAL);
+  if ((((e->shape_source == TMC_SOURCE_NONE || e->shape_source == TMC_SOURCE_CONVENTION ||
+         outside_shape) &&
         compatible(lx, e, TMC_KIND_EXTERNAL)) ||
        loose_store(lx, e) ||
        (plain_rect(e) && tmc_lexicon_says(lx, TMC_WORDS_PEOPLE, e->label))) &&

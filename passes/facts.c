@@ -173,7 +173,13 @@ static bool is_request(const tmc_ir *ir, const graph *g, uint32_t s, uint32_t fi
            e->tech == TMC_TECH_IOT_DEVICE ||
            tmc_flowgraph_flow_says(g, f, TMC_WORDS_ADMIN_ACCESS) ||
            tmc_flowgraph_flow_says(g, f, TMC_WORDS_DEBUG_PORTS) ||
-           tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION));
+           tmc_flowgraph_flow_says(g, f, TMC_WORDS_MODEL_DISTRIBUTION) ||
+           /* r38miram: a remote session from outside onto the box that runs
+            * the model (a vendor's "remote support" over TeamViewer, the
+            * flow as paths17's remote_session reads it) reaches the
+            * machine as an admin's does; it asks the model nothing */
+           (tmc_kind_dfd(e->kind) == TMC_DFD_ENTITY &&
+            tmc_flowgraph_flow_says(g, f, TMC_WORDS_REMOTE_ACCESS)));
 }
 
 /* A model or LLM that clients query through an API: inference_api= says so,
@@ -6129,7 +6135,7 @@ static void vendor_retraining(tmc_ir *ir, const graph *g) {
     e->facts.vendor_retrains = e->facts.retrained_outside = false;
     if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY || e->facts.person || e->facts.staff)
       continue;
-    bool delivers = false, sent = false;
+    bool delivers = false;
     for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !delivers; k++) {
       const tmc_element *w = &ir->elements[g->out[k].to];
       const tmc_flow *f = &ir->flows[g->out[k].flow];
@@ -6139,13 +6145,36 @@ static void vendor_retraining(tmc_ir *ir, const graph *g) {
                   flow_says(g, f, TMC_WORDS_CODE_MODEL_FORMATS) ||
                   flow_says(g, f, TMC_WORDS_SAFE_MODEL_FORMATS));
     }
-    for (uint32_t k = g->in_start[v]; k < g->in_start[v + 1] && delivers && !sent; k++) {
+    e->facts.vendor_retrains = delivers;
+  }
+  /* r38miram: a vendor drawn as two boxes, the portal its customers upload
+   * to and the server that ships the next release ("RiverEye customer
+   * portal" -> "RiverEye update server"): the box the system's data goes
+   * to delivers through the one it hands on to, an outside party that
+   * delivers itself (delivers marked in the first sweep; one hop). Then
+   * sent: code or a store of the system's own (a monthly export of
+   * corrected clips) sends it data. */
+  bool *delivers = tmc_xcalloc(ir->n_elements + 1, sizeof(bool));
+  for (uint32_t v = 0; v < ir->n_elements; v++)
+    delivers[v] = ir->elements[v].facts.vendor_retrains;
+  for (uint32_t v = 0; v < ir->n_elements; v++) {
+    tmc_element *e = &ir->elements[v];
+    if (tmc_kind_dfd(e->kind) != TMC_DFD_ENTITY || e->facts.person || e->facts.staff)
+      continue;
+    bool via = false, sent = false;
+    for (uint32_t k = g->out_start[v]; k < g->out_start[v + 1] && !delivers[v] && !via;
+         k++)
+      via = g->out[k].moves && g->out[k].to != v && !g->out[k].back &&
+            delivers[g->out[k].to];
+    for (uint32_t k = g->in_start[v];
+         k < g->in_start[v + 1] && (delivers[v] || via) && !sent; k++) {
       const tmc_element *s = &ir->elements[g->in[k].to];
       sent = g->in[k].moves && g->in[k].to != v && !g->in[k].back &&
-             tmc_kind_dfd(s->kind) == TMC_DFD_PROCESS && !s->third_party;
+             tmc_kind_dfd(s->kind) != TMC_DFD_ENTITY && !s->third_party;
     }
-    e->facts.vendor_retrains = delivers && sent;
+    e->facts.vendor_retrains = (delivers[v] || via) && sent;
   }
+  free(delivers);
   for (uint32_t v = 0; v < ir->n_elements; v++) {
     tmc_element *m = &ir->elements[v];
     if (m->kind != TMC_KIND_MODEL || m->third_party)

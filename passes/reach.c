@@ -340,6 +340,23 @@ static bool is_entry(const seen *c, uint32_t i, tmc_why *w) {
   const char *head = external ? person_head(c, e, &head_n) : NULL;
   if (head)
     head = tmc_arena_printf(c->ir->arena, "%.*s", (int)head_n, head);
+  /* Nor is an outside party's box the system only sends to that hands on
+   * to other outside parties only, whatever its name says it takes in (a
+   * vendor's "customer portal (training data uploads)" passing the uploads
+   * to the vendor's update server): the uploads are the system's own, and
+   * the box that sends into the system is the way in. This comes ahead of
+   * the words: a people word there ("customer portal") only says whom the
+   * box serves; not where the people word is what the box is. */
+  if (external && receives && sends && !client_tech(c, e->tech) &&
+      !(e->kind_source == TMC_SOURCE_HEAD_NOUN &&
+        (says(c, e, TMC_WORDS_PEOPLE) || head)) &&
+      !e->third_party && (c->fronted[i] & FRONT_OURS) &&
+      !(c->fronted[i] & FROM_OUTSIDE) && !(c->fronted[i] & INTO_OURS) &&
+      c->sends_in[i] == TMC_NONE) {
+    *w = why(TMC_SOURCE_FLOWS,
+             "only the system sends to it, and it sends on to outsiders only");
+    return false;
+  }
   if (external && ((word = says(c, e, TMC_WORDS_PEOPLE)) || (word = head))) {
     /* A device the system only sends to (a phone that gets text messages)
      * is where output ends; a person who only receives still acts on it,
