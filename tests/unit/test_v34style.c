@@ -53,9 +53,78 @@ static void test_placeholders_in_style(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, a Basque climbing gym: members and desk staff drawn as ellipses,
+ * beside the gym's clusters, door locks and cameras inside. People, locks
+ * and cameras named in Basque are the outside (the people entries); quiet:
+ * the gym's own booking app and its store keep their kinds. */
+static void test_basque_people_and_devices(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " node [shape=box, style=rounded];\n"
+      " bazk [label=\"Bazkideak\", shape=ellipse];\n"
+      " lang [label=\"Harrera-langileak\", shape=ellipse];\n"
+      " subgraph cluster_g { label=\"Eskalada gimnasioa\";\n"
+      "  app [label=\"Erreserba aplikazioa\"];\n"
+      "  db [label=\"Bazkideen datu-basea\", shape=cylinder];\n"
+      "  lock [label=\"Aldageletako sarrailak\", shape=component];\n"
+      "  cam [label=\"Zaintza-kamerak\", shape=component];\n"
+      " }\n"
+      " bazk -> app; lang -> app; app -> db; app -> lock; cam -> app;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind_at(ir, "bazk"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "lang"), TMC_KIND_EXTERNAL);
+  assert_true(entry_at(ir, "bazk"));
+  assert_true(entry_at(ir, "lang"));
+  assert_int_equal(kind_at(ir, "lock"), TMC_KIND_EXTERNAL);
+  assert_int_equal(kind_at(ir, "cam"), TMC_KIND_EXTERNAL);
+  /* quiet */
+  assert_int_equal(kind_at(ir, "app"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "db"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+}
+
+/* DOT, a Lao rice co-operative's price digest: a cluster named "outside
+ * sources" holds a market page and a price feed; a daily job ("ທຸກມື້")
+ * pastes them into one prompt; farmers only read the result. The cluster is
+ * someone else's (its sources are external entries), the farmers are
+ * people, and nobody talks to the model directly (no direct injection).
+ * Quiet: the job stays the co-operative's process. */
+static void test_lao_outside_zone_and_daily_job(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\n"
+      " node [shape=box, style=rounded];\n"
+      " subgraph cluster_x { label=\"ແຫຼ່ງລາຄາພາຍນອກ\";\n"
+      "  mkt [label=\"ໜ້າເວັບຕະຫຼາດເຂົ້າ\", shape=box3d];\n"
+      "  feed [label=\"RSS ລາຄາເຂົ້າ\", shape=box3d];\n"
+      " }\n"
+      " subgraph cluster_s { label=\"ເຊີບເວີສະຫະກອນ\";\n"
+      "  job [label=\"ວຽກສັງລວມ Python (06:00 ທຸກມື້)\"];\n"
+      "  arc [label=\"ຄັງເກັບ SQLite\", shape=cylinder];\n"
+      " }\n"
+      " gpt [label=\"GPT-4o mini (OpenAI API)\", shape=ellipse];\n"
+      " farm [label=\"ຊາວກະສິກອນ ແລະ ສະມາຊິກ\", shape=ellipse];\n"
+      " mkt -> job; feed -> job; job -> gpt [dir=both]; job -> arc; job -> farm;\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind_at(ir, "feed"), TMC_KIND_EXTERNAL);
+  assert_true(entry_at(ir, "feed"));
+  assert_int_equal(kind_at(ir, "farm"), TMC_KIND_EXTERNAL);
+  assert_false(entry_at(ir, "farm"));
+  assert_null(finding(ir, "TMC-LLM-001", "gpt"));
+  /* quiet */
+  assert_int_equal(kind_at(ir, "job"), TMC_KIND_PROCESS);
+  assert_int_equal(kind_at(ir, "arc"), TMC_KIND_DATA_STORE);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_placeholders_in_style),
+      cmocka_unit_test(test_basque_people_and_devices),
+      cmocka_unit_test(test_lao_outside_zone_and_daily_job),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
