@@ -120,11 +120,41 @@ static void test_lao_outside_zone_and_daily_job(void **state) {
   tmc_ir_free(ir);
 }
 
+/* DOT, CRLF line ends and HTML-like labels, a Kyrgyz water utility: flow
+ * meters ("Датчиктер") through a PLC, a weekly lightgbm retraining
+ * ("кайра окутуу") from a training table ("Окутуу таблицасы"). The meters
+ * are the outside (an entry), the retraining a pipeline, the table a
+ * dataset; quiet: the PLC stays a process. */
+static void test_kyrgyz_sensors_and_training(void **state) {
+  (void)state;
+  static const char dot[] =
+      "digraph d {\r\n"
+      " node [shape=box];\r\n"
+      " subgraph cluster_w { label=<<B>Суу каналы</B>>;\r\n"
+      "  sens [label=<<B>Агым датчиктер</B><BR/>насостордо>, shape=component];\r\n"
+      "  plc [label=<<B>PLC</B>>];\r\n"
+      "  tr [label=<<B>Python скрипт (апта сайын)</B><BR/>lightgbm менен кайра "
+      "окутуу>];\r\n"
+      "  tab [label=<<B>Окутуу таблицасы</B>>, shape=note];\r\n"
+      " }\r\n"
+      " sens -> plc; plc -> tab; tab -> tr;\r\n"
+      "}\r\n";
+  tmc_ir *ir = analyse_with(dot, cat, NULL);
+  assert_int_equal(kind_at(ir, "sens"), TMC_KIND_EXTERNAL);
+  assert_true(entry_at(ir, "sens"));
+  assert_int_equal(kind_at(ir, "tr"), TMC_KIND_PIPELINE);
+  assert_int_equal(kind_at(ir, "tab"), TMC_KIND_DATASET);
+  /* quiet */
+  assert_int_equal(kind_at(ir, "plc"), TMC_KIND_PROCESS);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_placeholders_in_style),
       cmocka_unit_test(test_basque_people_and_devices),
       cmocka_unit_test(test_lao_outside_zone_and_daily_job),
+      cmocka_unit_test(test_kyrgyz_sensors_and_training),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
