@@ -484,12 +484,16 @@ static const char *placeholder_value(const page *pg, const cell *c, const char *
 }
 
 /* draw.io's placeholders="1": %name% in a label is the wrapper's attribute,
- * or an ancestor's (placeholder_value). */
+ * or an ancestor's (placeholder_value). v34style: the switch written into
+ * the cell's style instead (placeholders=1, as a hand-edited or generated
+ * file puts it) counts too: draw.io itself reads only the wrapper's
+ * attribute and would show "%name%", but a label of placeholders names
+ * nothing, and the wrapper's attributes are what its author meant shown. */
 static const char *expand_placeholders(page *pg, const cell *c, const char *s) {
   if (!c->wrapped || !strchr(s, '%'))
     return s;
   const char *ph = wattr(c, "placeholders");
-  if (!ph || strcmp(ph, "1") != 0)
+  if ((!ph || strcmp(ph, "1") != 0) && !style_is(c, "placeholders", "1"))
     return s;
   tmc_buf b = TMC_BUF_INIT;
   for (const char *p = s; *p;) {
