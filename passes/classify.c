@@ -4763,6 +4763,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   bool *model_read = tmc_xcalloc(n + 1, sizeof *model_read); /* kinds24 (K) */
   bool *brought = tmc_xcalloc(n + 1, sizeof *brought);       /* kinds24 (K) */
   bool *fresh = tmc_xcalloc(n + 1, sizeof *fresh); /* kinds26: live predictions read it */
+  bool *builds = tmc_xcalloc(n + 1, sizeof *builds); /* the step's own table */
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     const tmc_flow *x = &ir->flows[f];
     if (x->src < n && x->dst < n && ir->elements[x->dst].kind == TMC_KIND_PROCESS &&
@@ -4806,6 +4807,16 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
          * system's own work, not its public */
         !tmc_lexicon_says(lx, TMC_WORDS_STAFF_ROLES, ir->elements[x->dst].label))
       serves[x->src] = true;
+    /* A table the step both builds and reads back (a two-way flow, or
+     * one from the step saying a query word: "build / read") is the set it
+     * trains on; the stores it joins into that table (the historian, the
+     * repair log) are the live records it draws from, stores not datasets */
+    if (x->src < n && x->dst < n && x->src != x->dst &&
+        (x->bidirectional || tmc_lexicon_says(lx, TMC_WORDS_QUERY, x->label)) &&
+        trains(lx, &ir->elements[x->src], reg[x->src]) &&
+        (ir->elements[x->dst].kind == TMC_KIND_DATASET ||
+         plain_store(lx, &ir->elements[x->dst], false)))
+      builds[x->src] = true;
     if (x->src < n && x->dst < n && brings_dataset(lx, ir, x)) {
       has_data[x->dst] = true;
       /* A plain store whose flow into the step says what it brings ("12
@@ -4831,8 +4842,8 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
     bool media = into_step && has_data[x->dst] &&
                  (tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, s->label) ||
                   (x->label && tmc_lexicon_says(lx, TMC_WORDS_TRAINING_MEDIA, x->label)));
-    if (into_step && (!has_data[x->dst] || media) && plain_store(lx, s, true) &&
-        !serves[x->src])
+    if (into_step && ((!has_data[x->dst] && !builds[x->dst]) || media) &&
+        plain_store(lx, s, true) && !serves[x->src])
       read_by[x->src] = x->dst;
     else if (trains(lx, s, reg[x->src]) && !has_data[x->src] &&
              plain_store(lx, t, false) &&
@@ -4894,6 +4905,7 @@ static void training_stores(tmc_ir *ir, const tmc_lexicon *lx) {
   free(model_read);
   free(brought);
   free(fresh);
+  free(builds);
 }
 
 /* kinds20b (K3): an experiment tracker (words.yaml experiment_trackers)
