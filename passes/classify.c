@@ -367,7 +367,8 @@ static bool names_llm(const tmc_lexicon *lx, const char *l) {
  * of a two-way flow): what feeds the system from beside it is the outside;
  * what only receives there keeps what its words and shape say. */
 static const tmc_boundary **outside_pages(const tmc_ir *ir, const tmc_lexicon *lx,
-                                          const bool *boxes, bool *sends) {
+                                          const bool *boxes, bool *sends,
+                                          bool *clustered) {
   uint32_t np = ir->n_pages ? ir->n_pages : 1;
   const tmc_boundary **z = tmc_xcalloc(np, sizeof *z);
   uint32_t *in = tmc_xcalloc(np, sizeof *in), *out = tmc_xcalloc(np, sizeof *out);
@@ -386,9 +387,11 @@ static const tmc_boundary **outside_pages(const tmc_ir *ir, const tmc_lexicon *l
         z[e->page] = own;
     }
   }
-  for (uint32_t p = 0; p < ir->n_pages; p++)
+  for (uint32_t p = 0; p < ir->n_pages; p++) {
+    clustered[p] = in[p] >= 2;
     if (in[p] < 2 || out[p] > in[p])
       z[p] = NULL;
+  }
   for (uint32_t f = 0; f < ir->n_flows; f++) {
     if (ir->flows[f].src < ir->n_elements)
       sends[ir->flows[f].src] = true;
@@ -489,8 +492,8 @@ static const char *product_part(const tmc_lexicon *lx, const tmc_element *e, cha
  * says nothing) and, from a stencil, its technology. */
 static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *boxes,
                          const tmc_boundary *const *outside, bool sends, bool gets,
-                         tmc_element *e, tmc_arena *a, const char **unknown_out,
-                         bool *card, double *own_w) {
+                         bool zoned_page, tmc_element *e, tmc_arena *a,
+                         const char **unknown_out, bool *card, double *own_w) {
   tmc_kind k;
   const char *name;
   const tmc_boundary *zone;
@@ -556,6 +559,29 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
           tmc_arena_printf(a, "outside every cluster (the system is drawn inside '%s')",
                            *zone->label ? zone->label : zone->id);
       *own_w = tmc_lexicon_outside_weight(lx);
+    } else if ((e->look & TMC_LOOK_DASHED) && e->boundary >= ir->n_boundaries &&
+               (!(sends && gets) || zoned_page) && !sure_store_shape(lx, e->shape) &&
+               tmc_lexicon_dot_shape_w(lx, e->shape, &k, &name, own_w) &&
+               tmc_kind_dfd(k) != TMC_DFD_STORE) {
+      /* b34a: a node outlined dashed or dotted outside every cluster is
+       * set apart from the system's parts, as g31d reads draw.io's dashed
+       * rectangles: the people and services added by hand to a generated
+       * drawing (a compose or deployment export), the vendors and feeds
+       * beside a DFD. As a convention weighs: its words still decide a
+       * model, an LLM or a store ("gpt-4.1 (dashed)"). One drawn between
+       * parts (a dotted "Fraud scoring" step between the shop and its
+       * orders) is a part drawn as optional or planned, as DOT's dashes
+       * often say (review30), unless the page draws its system inside
+       * its own clusters: there what is left beside them dashed is the vendor's
+       * console or gateway the system goes through ("lock vendor's cloud
+       * console" between the tablet and the locks, a card gateway posting
+       * back to the site), however the flows run. Read before the box's
+       * architecture default, which would make it a component. */
+      e->shape_source = TMC_SOURCE_CONVENTION;
+      e->shape_kind = TMC_KIND_EXTERNAL;
+      e->shape_evidence = tmc_arena_printf(
+          a, "%s drawn dashed outside every cluster (the outside)", name);
+      *own_w = 0;
     } else if (plain_rect(e) && rect_component &&
                !((e->look & TMC_LOOK_GRAPH_SHAPE) &&
                  (((zone = zone_around(ir, e)) != NULL &&
@@ -605,24 +631,6 @@ static void drawing_kind(const tmc_lexicon *lx, const tmc_ir *ir, const bool *bo
               : tmc_arena_printf(a, "box inside the system's zone '%s' (a component)",
                                  *zone->label ? zone->label : zone->id);
       *card = true;
-    } else if ((e->look & TMC_LOOK_DASHED) && e->boundary >= ir->n_boundaries &&
-               !(sends && gets) && !sure_store_shape(lx, e->shape) &&
-               tmc_lexicon_dot_shape_w(lx, e->shape, &k, &name, own_w) &&
-               tmc_kind_dfd(k) != TMC_DFD_STORE) {
-      /* b34a: a node outlined dashed or dotted outside every cluster is
-       * set apart from the system's parts, as g31d reads draw.io's dashed
-       * rectangles: the people and services added by hand to a generated
-       * drawing (a compose or deployment export), the vendors and feeds
-       * beside a DFD. As a convention weighs: its words still decide a
-       * model, an LLM or a store ("gpt-4.1 (dashed)"). Only one that sends
-       * or receives: one drawn between parts (a dotted "Fraud scoring" step
-       * between the shop and its orders) is a part drawn as optional or
-       * planned, as DOT's dashes often say (review30). */
-      e->shape_source = TMC_SOURCE_CONVENTION;
-      e->shape_kind = TMC_KIND_EXTERNAL;
-      e->shape_evidence = tmc_arena_printf(
-          a, "%s drawn dashed outside every cluster (the outside)", name);
-      *own_w = 0;
     } else if (tmc_lexicon_dot_shape_w(lx, e->shape, &k, &name, own_w)) {
       e->shape_source = TMC_SOURCE_SHAPE;
       e->shape_kind = k;
@@ -2332,6 +2340,8 @@ typedef struct around {
   bool runs_drawn; /* kinds30 (K3): it names a model's runtime and exchanges a
                       flow with an element naming a model */
   bool gets;       /* review30: something flows into it (outside_pages) */
+  bool zoned_page; /* its hand-drawn DOT page draws two nodes inside the
+                      system's own clusters (outside_pages) */
 } around;
 
 /* outside17 (B1): the first vendor a name part names when it names
@@ -3097,7 +3107,8 @@ static void classify_read(const tmc_lexicon *lx, tmc_ir *ir, const bool *boxes,
   bool card;
   double own_w;
   e->look &= ~(unsigned)TMC_LOOK_LIGHT_STORE;
-  drawing_kind(lx, ir, boxes, outside, sends, ar.gets, e, a, &unknown, &card, &own_w);
+  drawing_kind(lx, ir, boxes, outside, sends, ar.gets, ar.zoned_page, e, a, &unknown,
+               &card, &own_w);
   /* kinds33: a draw.io shape whose row gives it a hint's weight under a
    * shape's (the note: drawn for a file of keys, a UML artifact, a model
    * file) says "a store" only where nothing else says what is kept: it is
@@ -6932,7 +6943,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   bool *gets = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *gets);
   bool *called = tmc_xcalloc(ir->n_elements ? ir->n_elements : 1, sizeof *called);
   bool *drawn = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *drawn);
-  const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends);
+  bool *clustered = tmc_xcalloc(ir->n_pages ? ir->n_pages : 1, sizeof *clustered);
+  const tmc_boundary **outside = outside_pages(ir, lx, boxes, sends, clustered);
   bool *ends = outside_ends(ir);               /* callees15 */
   bool *zoned = zoned_pages(ir);               /* outside17 */
   for (uint32_t f = 0; f < ir->n_flows; f++) { /* review30: what flows in */
@@ -6996,7 +7008,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     classify_one(lx, ir, boxes, outside,
                  (around){sends[i], called[i], false, page_flag(ir, drawn, i),
                           tool_flow[i], ends[i], ends[i] && page_flag(ir, zoned, i),
-                          page_flag(ir, ids, i), tool_flow[i], runs[i], gets[i]},
+                          page_flag(ir, ids, i), tool_flow[i], runs[i], gets[i],
+                          page_flag(ir, clustered, i)},
                  &ir->elements[i], d);
   /* callees15: what code on an agent's side (by its flows: it exchanges
    * prompts and replies with an LLM) calls by a function's name is decided
@@ -7092,7 +7105,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
                    (around){sends[t], true, false, page_flag(ir, drawn, t), chosen,
                             ends[t], ends[t] && page_flag(ir, zoned, t),
                             page_flag(ir, ids, t), says_call || tool_flow[t], runs[t],
-                            gets[t]},
+                            gets[t], page_flag(ir, clustered, t)},
                    e, NULL);
     }
   }
@@ -7112,7 +7125,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
     classify_one(lx, ir, boxes, outside,
                  (around){sends[t], true, false, page_flag(ir, drawn, t), true, ends[t],
                           ends[t] && page_flag(ir, zoned, t), page_flag(ir, ids, t),
-                          false, runs[t], gets[t]},
+                          false, runs[t], gets[t], page_flag(ir, clustered, t)},
                  &ir->elements[t], NULL);
   }
   /* end llmkind18 (K4) */
@@ -7143,7 +7156,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
                             ends[i], ends[i] && page_flag(ir, zoned, i),
-                            page_flag(ir, ids, i), false, runs[i], gets[i]},
+                            page_flag(ir, ids, i), false, runs[i], gets[i],
+                            page_flag(ir, clustered, i)},
                    e, NULL);
   }
   /* dotattr22: on a page that draws no LLM and no agent code, nothing
@@ -7165,7 +7179,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
       classify_one(lx, ir, boxes, outside,
                    (around){sends[i], called[i], true, page_flag(ir, drawn, i), false,
                             ends[i], ends[i] && page_flag(ir, zoned, i),
-                            page_flag(ir, ids, i), false, runs[i], gets[i]},
+                            page_flag(ir, ids, i), false, runs[i], gets[i],
+                            page_flag(ir, clustered, i)},
                    e, NULL);
   }
   free(used);
@@ -7189,6 +7204,7 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   free(outside);
   free(ends);
   free(zoned);
+  free(clustered);
   free(called);
   free(drawn);
   free(sends);
