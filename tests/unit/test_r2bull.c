@@ -5,7 +5,12 @@
  * channel, the noun first), broadcast what a forged price notice makes the
  * model write to every reader, as an English "Facebook page" or "Telegram
  * channel" does (TMC-PATH-005); a plain outside service named in the same
- * script is no such platform. */
+ * script is no such platform;
+ * and an agent's read-only lookup tool over a register of people whose
+ * fields say whether each has paid ("payment status", "paid / unpaid") is
+ * where the model is made to read records out (exfiltrate, TMC-PATH-032),
+ * not a system that pays: only a store named as one (payments, a ledger)
+ * takes TMC-PATH-005's financial harm. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -63,10 +68,48 @@ static void test_plain_service_in_lao_is_no_platform(void **state) {
   assert_false(acted_out("ໜ້າຂອງສະຫະກອນ"));
 }
 
+/* Riders message a bike-share agent on WhatsApp; its lookup tool reads the
+ * member register named REG. */
+#define BIKES(REG)                                                                       \
+  "digraph bikes {\n"                                                                    \
+  "  node [shape=box];\n"                                                                \
+  "  riders [label=\"Riders\\n(WhatsApp)\", shape=oval];\n"                              \
+  "  llm [label=\"Gemini 2.5 Flash\\nVertex AI\", shape=doubleoctagon];\n"               \
+  "  bot [label=\"bike-share agent\\n(Cloud Run)\"];\n"                                  \
+  "  look [label=\"tool: find_member\", shape=cds];\n"                                   \
+  "  reg [label=\"" REG "\", shape=cylinder];\n"                                         \
+  "  riders -> bot [dir=both, label=\"messages\"];\n"                                    \
+  "  bot -> llm [dir=both]; bot -> look [dir=both];\n"                                   \
+  "  look -> reg [dir=both, label=\"lookup\"];\n"                                        \
+  "}\n"
+
+static void test_paid_flag_in_a_register_is_no_payment_system(void **state) {
+  (void)state;
+  static const char *const regs[] = {
+      "Locker register\\nnames, phones, payment status",
+      "Bike register (address, payments: paid / unpaid)",
+  };
+  for (size_t i = 0; i < sizeof regs / sizeof *regs; i++) {
+    char dot[1024];
+    snprintf(dot, sizeof dot, BIKES("%s"), regs[i]);
+    tmc_ir *ir = analysed(dot);
+    assert_non_null(ir);
+    assert_true(aimed(ir, "riders", "reg", "exfiltrate"));
+    assert_false(hop_names(ir, "riders", "reg", NULL, "reg", "AML.T0048.000", NULL));
+    tmc_ir_free(ir);
+  }
+  /* a store named for payments still pays out */
+  tmc_ir *ir = analysed(BIKES("Deposit payments"));
+  assert_non_null(ir);
+  assert_true(hop_names(ir, "riders", "reg", NULL, "reg", "AML.T0048.000", NULL));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_page_or_channel_in_other_scripts_broadcasts),
       cmocka_unit_test(test_plain_service_in_lao_is_no_platform),
+      cmocka_unit_test(test_paid_flag_in_a_register_is_no_payment_system),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
