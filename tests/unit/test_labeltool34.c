@@ -7,7 +7,11 @@
  *     and no agent gets no conversation-leak finding (TMC-LLM-016) and no
  *     LLM ids for what the page hands the vendor's retraining;
  *   - "Clip review web tool" stays that page, not a CLIP model;
- *   - an LLM agent's "booking tool" stays the agent's tool. */
+ *   - an LLM agent's "booking tool" stays the agent's tool;
+ *   - a vendor's "remote support" drawn as a box among the vendor's parts
+ *     is the vendor's people logging in (an external entity whose stolen
+ *     login is a finding), while a "Remote support gateway" stays the
+ *     system's own appliance. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -61,10 +65,33 @@ static void test_agent_tool_stays(void **state) {
   tmc_ir_free(ir);
 }
 
+static void test_remote_support_is_outside(void **state) {
+  (void)state;
+  static const char plant[] =
+      "digraph g {\n"
+      "  subgraph cluster_mill { label=\"Bakery floor\";\n"
+      "    pc [label=\"Oven line PC\\ncrust classifier (ONNX model)\"];\n"
+      "    gw [shape=box, label=\"Remote support gateway\"];\n"
+      "  }\n"
+      "  subgraph cluster_oem { label=\"Ovenly Vision (supplier)\";\n"
+      "    rs [shape=box, label=\"OEM remote support (AnyDesk)\"];\n"
+      "    bt [shape=box, label=\"Supplier build server\"];\n"
+      "  }\n"
+      "  rs -> gw [label=\"session\"]; gw -> pc [label=\"desktop\"];\n"
+      "  bt -> pc [label=\"model release\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(plant, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "rs")].kind, TMC_KIND_EXTERNAL);
+  assert_int_equal(ir->elements[elem(ir, "gw")].kind, TMC_KIND_PROCESS);
+  assert_non_null(finding(ir, "TMC-SPOOF-002", "rs->gw"));
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_staff_tools_are_pages),
       cmocka_unit_test(test_agent_tool_stays),
+      cmocka_unit_test(test_remote_support_is_outside),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
