@@ -7,6 +7,9 @@
  *     and no agent gets no conversation-leak finding (TMC-LLM-016) and no
  *     LLM ids for what the page hands the vendor's retraining;
  *   - "Clip review web tool" stays that page, not a CLIP model;
+ *   - the page handing corrections of the model's own captures straight to
+ *     the retraining (no store drawn between) gathers the outcomes the
+ *     model shaped into its training data (TMC-TRAIN-022: ML08, T0031);
  *   - an LLM agent's "booking tool" stays the agent's tool;
  *   - a vendor's "remote support" drawn as a box among the vendor's parts
  *     is the vendor's people logging in (an external entity whose stolen
@@ -47,6 +50,9 @@ static void test_staff_tools_are_pages(void **state) {
   assert_int_equal(ir->elements[elem(ir, "tool")].kind, TMC_KIND_PROCESS);
   assert_int_equal(ir->elements[elem(ir, "rev")].kind, TMC_KIND_PROCESS);
   assert_int_equal(count_rule(ir, "TMC-LLM-016"), 0);
+  /* the corrections of the model's own flagged clips go straight to the
+   * retraining: the outcomes it shaped become its training labels */
+  assert_true(cites(finding(ir, "TMC-TRAIN-022", "tool"), "AML.T0031"));
   tmc_ir_free(ir);
 }
 
