@@ -11,6 +11,8 @@
  *     the retraining (no store drawn between) gathers the outcomes the
  *     model shaped into its training data (TMC-TRAIN-022: ML08, T0031);
  *   - an LLM agent's "booking tool" stays the agent's tool;
+ *   - what reviewers corrected, kept to train on ("Relabelled images") is
+ *     a dataset;
  *   - a vendor's "remote support" drawn as a box among the vendor's parts
  *     is the vendor's people logging in (an external entity whose stolen
  *     login is a finding), while a "Remote support gateway" stays the
@@ -93,11 +95,28 @@ static void test_remote_support_is_outside(void **state) {
   tmc_ir_free(ir);
 }
 
+static void test_corrected_clips_are_a_dataset(void **state) {
+  (void)state;
+  static const char hatchery[] =
+      "digraph g {\n"
+      "  m [type=model, label=\"Smolt counter (vendor model)\"];\n"
+      "  rv [type=process, label=\"Tally review page\"];\n"
+      "  x [shape=box, label=\"Relabelled images (quarterly export)\"];\n"
+      "  up [type=external, label=\"Vendor upload portal\"];\n"
+      "  m -> rv [label=\"tallies\"]; rv -> x [label=\"fixes\"];\n"
+      "  x -> up [label=\"export\"];\n"
+      "}\n";
+  tmc_ir *ir = analyse_with(hatchery, cat, NULL);
+  assert_int_equal(ir->elements[elem(ir, "x")].kind, TMC_KIND_DATASET);
+  tmc_ir_free(ir);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_staff_tools_are_pages),
       cmocka_unit_test(test_agent_tool_stays),
       cmocka_unit_test(test_remote_support_is_outside),
+      cmocka_unit_test(test_corrected_clips_are_a_dataset),
   };
   return cmocka_run_group_tests(tests, builtin_catalog_setup, builtin_catalog_teardown);
 }
