@@ -2146,8 +2146,27 @@ static bool element_head(const tmc_lexicon *lx, const tmc_element *e, tmc_kind *
   const char *label = label_sans_meta(e, lb, sizeof lb);
   const char *name = name_line_of(e);
   if (!name) {
-    if (tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt) ||
-        device_aside(lx, label, k, t, w, at_end, wt))
+    if (tmc_lexicon_head_w(lx, label, k, t, w, at_end, wt)) {
+      /* A short name line that names a model by its name and ends in it
+       * (an embedding or speech model: "text-embedding-3-large\nAzure
+       * OpenAI"), under a joined head that is another AI part only the
+       * detail lines name, a vendor's hosting service (words.yaml
+       * hosted_services): the detail says where the model is served, not
+       * that it is a chat model. */
+      tmc_kind nk;
+      tmc_tech nt;
+      const char *nw;
+      bool ne;
+      double nwt;
+      if (e->name_line && e->detail_lines && tmc_kind_is_ai(*k) && *k != TMC_KIND_MODEL &&
+          !tmc_has_word(e->name_line, *w) && tmc_has_word(e->detail_lines, *w) &&
+          tmc_lexicon_says(lx, TMC_WORDS_HOSTED, *w) &&
+          tmc_lexicon_head_w(lx, e->name_line, &nk, &nt, &nw, &ne, &nwt) && ne &&
+          nk == TMC_KIND_MODEL)
+        *k = nk, *t = nt, *w = nw, *at_end = ne, *wt = nwt;
+      return true;
+    }
+    if (device_aside(lx, label, k, t, w, at_end, wt))
       return true;
     /* kinds22 (K3): a short label whose one detail line names nothing but
      * what it is built with ("Daraja callback receiver\nFlask", "Feed
@@ -5082,6 +5101,61 @@ static void repos(tmc_ir *ir, tmc_element *e, tmc_kind k, const char *why,
   e->kind_source = TMC_SOURCE_FLOWS;
 }
 
+static bool has_letters(const char *l);
+
+/* A store named by a search engine alone (words.yaml search_indexes:
+ * "Azure AI Search\none index, all matters", "OpenSearch domain") is as
+ * often a keyword index; one that code fills while the same code sends
+ * its text to an embedding model drawn beside it (a model, no LLM,
+ * whose label or the flow to it says vectors: "text-embedding-3-large",
+ * "chunks / vectors") is searched by those vectors: the vector store a RAG
+ * system retrieves from. */
+static void embedded_indexes(tmc_ir *ir, const tmc_lexicon *lx) {
+  uint32_t n = ir->n_elements;
+  bool *embeds = tmc_xcalloc(n + 1, sizeof *embeds); /* code that calls an embedder */
+  uint32_t *embedder = tmc_xmalloc((n + 1) * sizeof *embedder);
+  for (uint32_t i = 0; i < n; i++)
+    embedder[i] = TMC_NONE;
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    for (int way = 0; way < 2; way++) {
+      uint32_t c = way ? x->dst : x->src, m = way ? x->src : x->dst;
+      const tmc_element *ce = &ir->elements[c], *me = &ir->elements[m];
+      if ((ce->kind != TMC_KIND_PROCESS && ce->kind != TMC_KIND_PIPELINE) ||
+          me->kind != TMC_KIND_MODEL)
+        continue;
+      if (tmc_lexicon_says(lx, TMC_WORDS_VECTOR_WORDS, me->label) ||
+          tmc_lexicon_says(lx, TMC_WORDS_VECTOR_WORDS, x->label)) {
+        embeds[c] = true;
+        if (embedder[c] == TMC_NONE)
+          embedder[c] = m;
+      }
+    }
+  }
+  for (uint32_t f = 0; f < ir->n_flows; f++) {
+    const tmc_flow *x = &ir->flows[f];
+    if (x->src >= n || x->dst >= n || x->src == x->dst)
+      continue;
+    /* written into by that code with an arrow that says nothing else
+     * (one that says what goes in, "text chunks", decides by its words) */
+    for (int way = 0; way < (x->bidirectional ? 2 : 1); way++) {
+      uint32_t c = way ? x->dst : x->src, st = way ? x->src : x->dst;
+      tmc_element *se = &ir->elements[st];
+      if (!embeds[c] || has_letters(x->label) || se->kind != TMC_KIND_DATA_STORE ||
+          !movable(se) || !compatible(lx, se, TMC_KIND_VECTOR_STORE) ||
+          !tmc_lexicon_says(lx, TMC_WORDS_SEARCH_INDEXES, se->label))
+        continue;
+      repos(ir, se, TMC_KIND_VECTOR_STORE,
+            "a search engine's index filled by code that embeds through",
+            &ir->elements[embedder[c]]);
+    }
+  }
+  free(embedder);
+  free(embeds);
+}
+
 enum {
   P_READS_DATA = 1,          /* a flow brings it data from a store */
   P_TO_MODEL = 2,            /* it sends a model something */
@@ -7191,7 +7265,8 @@ int tmc_pass_classify(tmc_ir *ir, const tmc_pass_opts *opts, tmc_diags *d) {
   theirs_by_drawing(ir);    /* kinds18 */
   self_hosted(ir, lx);      /* b33b */
   ml_positions(ir, lx, ai); /* mlkinds16 */
-  tracker_stores(ir, lx);   /* kinds20b (K3) */
+  embedded_indexes(ir, lx);
+  tracker_stores(ir, lx); /* kinds20b (K3) */
   training_stores(ir, lx);
   labelling_pools(ir, lx);        /* kinds21 (K5) */
   release_buckets(ir, lx);        /* kinds21 (K5) */
