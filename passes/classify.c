@@ -5126,8 +5126,10 @@ static void embedded_indexes(tmc_ir *ir, const tmc_lexicon *lx) {
       if ((ce->kind != TMC_KIND_PROCESS && ce->kind != TMC_KIND_PIPELINE) ||
           me->kind != TMC_KIND_MODEL)
         continue;
-      if (tmc_lexicon_says(lx, TMC_WORDS_VECTOR_WORDS, me->label) ||
-          tmc_lexicon_says(lx, TMC_WORDS_VECTOR_WORDS, x->label)) {
+      /* embedding words only: a search engine's words ("hybrid", "knn",
+       * "vector") also name classic models ("support vector machine") */
+      if (tmc_lexicon_says(lx, TMC_WORDS_EMBEDDING_FLOWS, me->label) ||
+          tmc_lexicon_says(lx, TMC_WORDS_EMBEDDING_FLOWS, x->label)) {
         embeds[c] = true;
         if (embedder[c] == TMC_NONE)
           embedder[c] = m;
