@@ -24,6 +24,15 @@ static inline uint32_t el(const tmc_ir *ir, const char *id) {
   return e;
 }
 
+/* The kind tmc gives element id of a whole analysed diagram. */
+static inline tmc_kind kind_in(const char *dot, const char *id) {
+  tmc_ir *ir = analysed(dot);
+  assert_non_null(ir);
+  tmc_kind k = ir->elements[el(ir, id)].kind;
+  tmc_ir_free(ir);
+  return k;
+}
+
 /* Text analysed as the name's extension says ("t.dot", "t.drawio"), up to
  * and including paths. */
 static inline tmc_ir *analysed_as(const char *name, const char *text) {

@@ -60,14 +60,13 @@ static void test_staff_tools_are_pages(void **state) {
 
 static void test_agent_tool_stays(void **state) {
   (void)state;
-  static const char agent[] =
-      "digraph g {\n"
-      "  u [type=external, label=\"Guests\"];\n"
-      "  a [label=\"Concierge agent (GPT-4o)\"];\n"
-      "  t [shape=box, label=\"Room booking tool\"];\n"
-      "  u -> a [label=\"chat\"]; a -> t [label=\"book room\"];\n"
-      "  t -> a [label=\"confirmation\"];\n"
-      "}\n";
+  static const char agent[] = "digraph g {\n"
+                              "  u [type=external, label=\"Guests\"];\n"
+                              "  a [label=\"Concierge agent (GPT-4o)\"];\n"
+                              "  t [shape=box, label=\"Room booking tool\"];\n"
+                              "  u -> a [label=\"chat\"]; a -> t [label=\"book room\"];\n"
+                              "  t -> a [label=\"confirmation\"];\n"
+                              "}\n";
   tmc_ir *ir = analyse_with(agent, cat, NULL);
   assert_int_equal(ir->elements[elem(ir, "t")].kind, TMC_KIND_AGENT_TOOL);
   tmc_ir_free(ir);

@@ -53,15 +53,6 @@
   "  svc -> ui; ui -> eng;\n"                                                            \
   "}\n"
 
-/* The kind tmc gives element id of a whole analysed diagram. */
-static tmc_kind kind_in(const char *dot, const char *id) {
-  tmc_ir *ir = analysed(dot);
-  assert_non_null(ir);
-  tmc_kind k = ir->elements[el(ir, id)].kind;
-  tmc_ir_free(ir);
-  return k;
-}
-
 static void test_store_a_model_is_written_into_and_loaded(void **state) {
   (void)state;
   const char *dot = PUMPS("Object storage\\n(Ceph)", "Pump failure scoring service", "");

@@ -38,15 +38,6 @@
   "  scada -> fit; fit -> w [label=\"new version\"]; w -> det; det -> ops;\n"            \
   "}\n"
 
-/* The kind tmc gives element id of a whole analysed diagram. */
-static tmc_kind kind_in(const char *dot, const char *id) {
-  tmc_ir *ir = analysed(dot);
-  assert_non_null(ir);
-  tmc_kind k = ir->elements[el(ir, id)].kind;
-  tmc_ir_free(ir);
-  return k;
-}
-
 static tmc_kind kind_of_w(const char *dot) {
   return kind_in(dot, "w");
 }
