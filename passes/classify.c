@@ -365,7 +365,11 @@ static bool names_llm(const tmc_lexicon *lx, const char *l) {
  * beside them, in whatever shape (ovals, circles, components). Sets
  * sends[i] when element i sends something (a flow from it, or either end
  * of a two-way flow): what feeds the system from beside it is the outside;
- * what only receives there keeps what its words and shape say. */
+ * what only receives there keeps what its words and shape say. Sets
+ * clustered[p] when page p draws at least two nodes in the system's own
+ * zones however many it leaves outside them: a node drawn dashed beside
+ * those clusters is then someone else's (docs/kinds.md, b34a), a weaker
+ * sign than the whole page being drawn so, which the outside zone needs. */
 static const tmc_boundary **outside_pages(const tmc_ir *ir, const tmc_lexicon *lx,
                                           const bool *boxes, bool *sends,
                                           bool *clustered) {
